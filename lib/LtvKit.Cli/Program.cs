@@ -1,0 +1,8 @@
+using System.CommandLine;
+using LtvKit.Cli;
+using LtvKit.Cli.Commands;
+
+var root = new RootCommand("ltvkit — customer analytics for mail-order (通販) and D2C shops: customer table, LTV, repeat rate, F2 conversion and customer groups from order CSV exports.");
+root.Subcommands.Add(MetricsCommand.Create());
+
+return CommandLine.Run(root, args);

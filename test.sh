@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The project's one test command: installs what the tests need on a fresh Debian machine,
+# builds, runs every test project and executes every notebook. `.ci/run` calls exactly this.
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$PWD
+
+step() { printf '\n== %s ==\n' "$*"; }
+
+# --- 1. System packages (skipped when already present) ---------------------------------------
+# Debian's python3 (not a pyenv one) carries nbformat and the Jupyter tools.
+PY=/usr/bin/python3
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+[ -x "$PY" ] && "$PY" -c 'import nbformat' 2>/dev/null || missing+=(python3-nbformat)
+[ -x "$PY" ] && "$PY" -c 'import jupyter_client, nbclient' 2>/dev/null || missing+=(python3-jupyter-client python3-nbclient)
+command -v jupyter-nbconvert >/dev/null 2>&1 || missing+=(jupyter-nbconvert)
+fc-list 2>/dev/null | grep -qi 'noto sans cjk' || missing+=(fonts-noto-cjk)
+if [ ${#missing[@]} -gt 0 ]; then
+  step "apt-get install ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# --- 2. Build ------------------------------------------------------------------------------
+step "build"
+dotnet build Notebooks.sln -c Release -nologo -clp:ErrorsOnly
+
+# --- 3. Unit, CLI and browser tests -----------------------------------------------------------
+step "tests"
+results="$root/out/test-results"
+rm -rf "$results"
+status=0
+dotnet test Notebooks.sln -c Release --no-build -nologo --logger "trx" --results-directory "$results" \
+  --logger "console;verbosity=minimal" || status=$?
+
+# --- 4. Summary line (counted from the TRX files of this run) -------------------------------
+"$PY" - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+passed = failed = skipped = 0
+for f in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    c = ET.parse(f).getroot().find(".//{*}Counters")
+    passed += int(c.get("passed", 0)); failed += int(c.get("failed", 0)) + int(c.get("error", 0))
+    skipped += int(c.get("notExecuted", 0))
+print(f"\ntests: {passed} passed, {failed} failed, {skipped} skipped")
+PY
+exit $status
