@@ -63,7 +63,6 @@ public sealed class OrderBook
                 File = InternFile(line.Source.File),
                 FirstLine = line.Source.Line,
                 Date = line.Date,
-                UsedDate = DateOnly.MaxValue,
                 OrderCancelled = shopify && line.Cancelled,
                 Fingerprint = line.Fingerprint,
                 Product = -1,
@@ -98,8 +97,6 @@ public sealed class OrderBook
             return;
         }
         order.Amount += amount;
-        if (line.Date < order.UsedDate)
-            order.UsedDate = line.Date;
         if (order.Product < 0 || amount > order.LargestLine)
         {
             order.LargestLine = amount;
@@ -144,7 +141,7 @@ public sealed class OrderBook
                 continue;
             }
             var isPurchase = order.Amount > 0 || (order.Amount == 0 && zeroOrders == ZeroOrders.Purchase);
-            kept.Add(new Order(order.Customer, order.UsedDate, order.Amount, isPurchase, order.Product, order.Channel, i));
+            kept.Add(new Order(order.Customer, order.Date, order.Amount, isPurchase, order.Product, order.Channel, i));
         }
         var counts = new InputCounts(rowsRead, used, _rejects.Rows, cancelled, afterAsOf, ordersCancelled) { DuplicateLines = DuplicateLines };
         return new OrderHistory(day, counts, _customerIds, _names.Names, kept);
@@ -192,7 +189,6 @@ public sealed class OrderBook
         public int File;
         public long FirstLine;
         public DateOnly Date;
-        public DateOnly UsedDate;
         public decimal Amount;
         public decimal LargestLine;
         public int Rows;

@@ -90,7 +90,7 @@ public sealed class CsvSource : IDisposable
         }
         catch (DecoderFallbackException e)
         {
-            throw NotDecodable(csv.RawRow + 1, e);
+            throw NotDecodable(e);
         }
         // The parser reports the line a record ends on: subtract the line breaks inside quoted fields.
         long breaks = 0;
@@ -108,11 +108,41 @@ public sealed class CsvSource : IDisposable
         return Record.Record!;
     }
 
-    public InputException NotDecodable(long line, DecoderFallbackException e)
+    /// <summary>The error for bytes the encoding cannot decode, naming the line they are on.</summary>
+    public InputException NotDecodable(DecoderFallbackException e)
     {
         var other = Encoding == TextEncoding.ShiftJis ? "utf-8" : "shift_jis";
+        var name = TextEncodings.DisplayName(Encoding);
         return new InputException(string.Create(CultureInfo.InvariantCulture,
-            $"{Path}:{line:N0}: bytes that are not valid {TextEncodings.DisplayName(Encoding)} — the file mixes encodings or is not {TextEncodings.DisplayName(Encoding)}. Re-save it as UTF-8, or pass --encoding {other}."), e);
+            $"{Path}:{LineOfUndecodableBytes():N0}: bytes that are not valid {name} — the file mixes encodings or is not {name}. Re-save it as UTF-8, or pass --encoding {other}."), e);
+    }
+
+    /// <summary>
+    /// Decoding runs ahead of parsing (whole buffers at a time), so the parser's line is not where the bad bytes
+    /// are: scan the file again up to the first undecodable byte and count the line breaks before it. A line
+    /// break byte (0x0A) never occurs inside a UTF-8 or Shift_JIS multi-byte character, so counting bytes is exact.
+    /// </summary>
+    private long LineOfUndecodableBytes()
+    {
+        var decoder = TextEncodings.Strict(Encoding).GetDecoder();
+        using var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var bytes = new byte[1 << 16];
+        var chars = new char[Encoding == TextEncoding.ShiftJis ? bytes.Length : bytes.Length + 4];
+        long line = 1;
+        int read;
+        while ((read = file.Read(bytes)) > 0)
+        {
+            try
+            {
+                decoder.GetChars(bytes, 0, read, chars, 0, flush: false);
+            }
+            catch (DecoderFallbackException e)
+            {
+                return line + bytes.AsSpan(0, Math.Clamp(e.Index, 0, read)).Count((byte)'\n');
+            }
+            line += bytes.AsSpan(0, read).Count((byte)'\n');
+        }
+        return line;
     }
 
     public void Dispose()

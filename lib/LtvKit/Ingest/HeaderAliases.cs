@@ -13,7 +13,7 @@ public static class HeaderAliases
         OrderField.OrderId => ["注文ID", "注文番号", "受注番号", "注文No", "受注ID", "order_id", "order id", "orderid", "order_no", "Name"],
         OrderField.CustomerId => ["顧客ID", "顧客番号", "会員ID", "会員番号", "customer_id", "customer id", "customerid", "Email"],
         OrderField.OrderDate => ["注文日", "注文日時", "受注日", "受注日時", "購入日", "購入日時", "order_date", "order date", "orderdate", "date", "Created at"],
-        OrderField.AmountInclTax => ["金額(税込)", "税込金額", "合計金額(税込)", "購入金額", "amount", "amount_incl_tax", "total"],
+        OrderField.AmountInclTax => ["金額(税込)", "税込金額", "合計金額(税込)", "購入金額", "amount", "amount_incl_tax", "total", "金額", "合計金額", "売上金額"],
         OrderField.AmountExclTax => ["金額(税抜)", "税抜金額", "合計金額(税抜)", "amount_excl_tax", "Subtotal"],
         OrderField.Product => ["商品名", "product", "product_name", "Lineitem name"],
         OrderField.Category => ["カテゴリ", "カテゴリー", "category"],
