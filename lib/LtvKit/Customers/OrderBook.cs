@@ -23,10 +23,18 @@ public sealed class OrderBook
     private readonly Dictionary<string, int> _customerIndex = new(StringComparer.Ordinal);
     private readonly List<string> _customerIds = [];
     private readonly NamePool _names = new();
-    private readonly HashSet<(int Order, ulong Fingerprint)> _laterLines = [];
+    /// <summary>Fingerprints of the later lines of multi-line orders, in blocks of <see cref="ComparedLines"/> per order.</summary>
+    private readonly List<ulong> _laterLines = [];
     private readonly Dictionary<int, Conflict> _conflicts = [];
     private readonly List<string> _duplicateSamples = [];
     private readonly List<string> _files = [];
+
+    /// <summary>
+    /// How many lines of one order are compared for duplicates. A fixed number keeps the state per order,
+    /// not per line: a 200-line order's lines beyond the first eight are not compared with each other.
+    /// Overlapping exports repeat whole orders, so their first lines are enough to show the problem.
+    /// </summary>
+    public const int ComparedLines = 8;
 
     public OrderBook(Preset preset, RejectLog rejects)
     {
@@ -66,13 +74,14 @@ public sealed class OrderBook
                 OrderCancelled = shopify && line.Cancelled,
                 Fingerprint = line.Fingerprint,
                 Product = -1,
+                LaterLines = -1,
             };
             _orders.Add(state);
             AddLine(ref CollectionsMarshal.AsSpan(_orders)[index], line, line.Amount.Value - line.Refund, line.Cancelled);
             return;
         }
         ref var order = ref CollectionsMarshal.AsSpan(_orders)[known];
-        if (line.Fingerprint == order.Fingerprint || !_laterLines.Add((known, line.Fingerprint)))
+        if (IsDuplicate(ref order, line.Fingerprint))
         {
             DuplicateLines++;
             if (_duplicateSamples.Count < 5)
@@ -86,6 +95,24 @@ public sealed class OrderBook
             AddLine(ref order, line, 0, order.OrderCancelled);
         else
             AddLine(ref order, line, line.Amount!.Value, line.Cancelled);
+    }
+
+    /// <summary>True when the line equals an earlier compared line of its order; else remembers it while there is room.</summary>
+    private bool IsDuplicate(ref OrderState order, ulong fingerprint)
+    {
+        if (fingerprint == order.Fingerprint)
+            return true;
+        if (order.LaterLines < 0)
+        {
+            order.LaterLines = _laterLines.Count;
+            _laterLines.AddRange(new ulong[ComparedLines]);
+        }
+        var block = CollectionsMarshal.AsSpan(_laterLines).Slice(order.LaterLines, ComparedLines);
+        if (block[..order.StoredLines].Contains(fingerprint))
+            return true;
+        if (order.StoredLines < ComparedLines)
+            block[order.StoredLines++] = fingerprint;
+        return false;
     }
 
     private void AddLine(ref OrderState order, in OrderLine line, decimal amount, bool cancelled)
@@ -196,6 +223,8 @@ public sealed class OrderBook
         public int Product;
         public int Channel;
         public bool OrderCancelled;
+        public int LaterLines;
+        public byte StoredLines;
         public ulong Fingerprint;
     }
 

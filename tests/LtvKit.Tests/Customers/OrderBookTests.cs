@@ -107,6 +107,14 @@ public class OrderBookTests
     }
 
     [Fact]
+    public void DuplicateLines_LaterLinesOfAnOrderAreComparedToo()
+    {
+        var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-05,1000", "A1,C1,2024-01-05,200", "A1,C1,2024-01-05,300", "A1,C1,2024-01-05,200", "A1,C1,2024-01-05,1000");
+        Assert.Equal(2, shop.Input.DuplicateLines);
+        Assert.Equal(2700m, shop.Customers.Single().Revenue);
+    }
+
+    [Fact]
     public void AsOf_DefaultsToTheLatestOrderDate_AndLaterOrdersAreCountedAfterIt()
     {
         var byDefault = TestShop.Orders(null, "A1,C1,2024-01-05,1000", "A2,C2,2024-03-01,1000,キャンセル");
