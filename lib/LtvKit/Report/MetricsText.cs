@@ -14,7 +14,7 @@ public static class MetricsText
         ArgumentNullException.ThrowIfNull(kpis);
         var inv = CultureInfo.InvariantCulture;
         string Yen(decimal? v) => v is { } x ? string.Create(inv, $"¥{x:N0}") : "–";
-        void Row(string label, string value) => w.WriteLine(string.Create(inv, $"  {label,-34} {value}"));
+        void Row(string label, string value) => w.WriteLine($"  {Pad(label, 38)} {value}");
 
         w.WriteLine(string.Create(inv, $"As of {kpis.AsOf:yyyy-MM-dd} (基準日), amounts {(kpis.AmountBasis == AmountBasis.Incl ? "tax included (税込)" : "tax excluded (税抜)")}"));
         w.WriteLine($"Input: {kpis.Input}; {kpis.Input.OrdersCancelled:N0} orders cancelled");
@@ -41,13 +41,13 @@ public static class MetricsText
         w.WriteLine();
         var t = kpis.Segments.Thresholds;
         w.WriteLine(string.Create(inv, $"Customer groups (tenure {t.FledglingMaxDays} / {t.TrendyMaxDays} days, ¥{t.AmountThreshold:N0}, churned after {t.ChurnDays} days)"));
-        w.WriteLine(string.Create(inv, $"  {"group",-22} {"既存 Active",14} {"離脱 Churned",14} {"revenue",16}"));
+        w.WriteLine($"  {Pad("group", 22)} {Pad("既存 Active", 14, right: true)} {Pad("離脱 Churned", 14, right: true)} {Pad("revenue", 16, right: true)}");
         foreach (var group in kpis.Segments.Cells.GroupBy(c => c.Segment))
         {
             var active = group.First(c => c.Status == CustomerStatus.Active);
             var churned = group.First(c => c.Status == CustomerStatus.Churned);
             var label = Enum.TryParse<Segment>(group.Key, out var s) ? $"{group.Key} {SegmentLabels.Japanese(s)}" : group.Key;
-            w.WriteLine(string.Create(inv, $"  {label,-22} {active.Customers,14:N0} {churned.Customers,14:N0} {Yen(active.Revenue + churned.Revenue),16}"));
+            w.WriteLine(string.Create(inv, $"  {Pad(label, 22)} {active.Customers,14:N0} {churned.Customers,14:N0} {Yen(active.Revenue + churned.Revenue),16}"));
         }
         w.WriteLine();
         w.WriteLine("F1→F5 funnel (customers reaching their n-th purchase day)");
@@ -66,5 +66,13 @@ public static class MetricsText
             foreach (var row in nps)
                 w.WriteLine($"  {row}");
         }
+    }
+
+    /// <summary>Pads to a terminal width in columns: Japanese (East Asian wide) characters take two.</summary>
+    private static string Pad(string text, int columns, bool right = false)
+    {
+        var width = text.Sum(c => c is >= '\u1100' and (<= '\u115F' or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6')) ? 2 : 1);
+        var padding = new string(' ', Math.Max(0, columns - width));
+        return right ? padding + text : text + padding;
     }
 }
