@@ -15,7 +15,7 @@ internal struct CustomerState
     /// <summary>The customer's mean order amount, tax included, in yen.</summary>
     public float MeanSpend;
 
-    /// <summary>Purchases made so far (cancelled ones included: the customer believed they bought).</summary>
+    /// <summary>Orders placed so far that were not cancelled.</summary>
     public int Purchases;
 
     public byte FirstChannel;

@@ -334,7 +334,8 @@ internal sealed class OrderSimulation
                 Schedule(ShopEventKind.SameDayOrder, extraMinute, customer, extraProduct, 1, channel);
         }
 
-        c.Purchases++;
+        if (!cancelled)
+            c.Purchases++; // after a cancelled first order, the next one is a first order again (same channel, same product)
         if (!rng.Chance(c.StayChance))
             return; // dropped out for good: the BG/NBD coin after every purchase
 
