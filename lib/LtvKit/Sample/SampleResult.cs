@@ -40,7 +40,7 @@ public sealed record SampleResult
     /// <summary>Second orders placed by a customer on the same day as an earlier order.</summary>
     public long SameDayOrders { get; init; }
 
-    /// <summary>A one-line summary, e.g. <c>9,812 order lines (8,650 orders) of 3,000 customers</c>.</summary>
+    /// <summary>A one-line summary, e.g. <c>7,445 order lines (6,475 orders) of 3,000 customers; edge cases: …</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Lines:N0} order lines ({Orders:N0} orders) of {Customers:N0} customers; edge cases: {MultiLineOrders:N0} multi-line, {CancelledOrders:N0} cancelled, {ReturnOrders:N0} returns, {ZeroAmountOrders:N0} ¥0, {SameDayOrders:N0} same-day");
 }
