@@ -38,7 +38,7 @@ internal sealed class ShopOptions
         var customers = parsed.GetValue(_customers);
         if (orders is null)
         {
-            var sample = SampleShop.Folder();
+            var sample = BundledSample.Folder();
             orders = [Path.Combine(sample, "orders.csv")];
             var master = Path.Combine(sample, "customers.csv");
             if (customers is null && File.Exists(master))

@@ -80,7 +80,7 @@ internal static class SampleCommand
             var folder = parse.GetValue(output)!;
             var stopwatch = Stopwatch.StartNew();
             var progress = Console.IsErrorRedirected ? null : new TerminalProgress();
-            var result = LtvKit.Sample.SampleShop.Generate(folder, options, progress); // not LtvKit.Cli.SampleShop, which finds the bundled files
+            var result = SampleShop.Generate(folder, options, progress);
             progress?.Done();
             var seconds = Math.Max(stopwatch.Elapsed.TotalSeconds, 1e-3);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

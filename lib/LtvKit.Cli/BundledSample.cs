@@ -1,7 +1,7 @@
 namespace LtvKit.Cli;
 
 /// <summary>Finds the bundled sample shop (<c>data-samples/</c>) from the current folder or the program's own.</summary>
-internal static class SampleShop
+internal static class BundledSample
 {
     public static string Folder()
     {
