@@ -98,8 +98,8 @@ public sealed record BgNbdModel
 
     /// <summary>Probability that a customer with history (x, t_x, T) is still alive at the calibration end.</summary>
     /// <remarks>
-    /// P(alive) = 1 ÷ (1 + [x &gt; 0] · a ÷ (b + x − 1) · ((α + T) ÷ (α + t_x))^(r + x)) (Fader, Hardie and Lee 2005,
-    /// equation 13 as corrected in their note). A customer who never bought again (x = 0) has P(alive) = 1: in
+    /// P(alive) = 1 ÷ (1 + [x &gt; 0] · a ÷ (b + x − 1) · ((α + T) ÷ (α + t_x))^(r + x)) (Fader, Hardie and Lee,
+    /// "Computing P(alive) using the BG/NBD model"). A customer who never bought again (x = 0) has P(alive) = 1: in
     /// BG/NBD a customer can drop out only right after a purchase, so a one-time buyer cannot have left yet.
     /// The longer the silence since the last purchase (T − t_x), the lower P(alive).
     /// </remarks>

@@ -19,6 +19,6 @@ public static class ClvDefaults
     /// <summary>Largest annual discount rate accepted, 1.0 = 100% a year: a larger value is almost surely a percentage typed as a number (10 for 10%).</summary>
     public const double MaximumAnnualDiscountRate = 1.0;
 
-    /// <summary>Calibration frequencies 0 … 6 get their own holdout group, 7 and more share one ("7+"), as in Fader, Hardie and Lee (2005), Figure 4.</summary>
+    /// <summary>Calibration frequencies 0 … 6 get their own holdout group, 7 and more share one ("7+"), as in Fader, Hardie and Lee (2005).</summary>
     public const int HoldoutCheckLastFrequencyGroup = 7;
 }

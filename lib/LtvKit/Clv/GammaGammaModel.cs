@@ -116,7 +116,7 @@ public sealed record GammaGammaModel
 
     /// <summary>Expected spend per future purchase day of a customer with x repeat purchase days averaging z̄.</summary>
     /// <remarks>
-    /// E[Z | x, z̄] = p (γ + x z̄) ÷ (p x + q − 1) (Fader and Hardie 2013, equation 5): a weighted average of the
+    /// E[Z | x, z̄] = p (γ + x z̄) ÷ (p x + q − 1) (Fader and Hardie 2013): a weighted average of the
     /// population mean p γ ÷ (q − 1) and the customer's own z̄, with weight p x ÷ (p x + q − 1) on z̄. With x = 0 it
     /// is the population mean. Example (CDNOW fit): x = 1, z̄ = 10 gives (6.25 · (15.44 + 10)) ÷ (6.25 + 2.74) ≈ 17.7.
     /// </remarks>

@@ -5,7 +5,7 @@ namespace LtvKit.Clv;
 /// <summary>Does the fitted BG/NBD model predict the holdout window? Mean predicted vs actual purchase days, by calibration frequency.</summary>
 /// <remarks>
 /// <para>
-/// The test of Fader, Hardie and Lee (2005), Figure 4: fit on the calibration window, forecast the holdout
+/// The test of Fader, Hardie and Lee (2005): fit on the calibration window, forecast the holdout
 /// window (the day after the calibration end … holdout end, inclusive) for every customer, and compare with
 /// what they did. Customers are grouped by calibration x: 0, 1, …, 6 and "7+" (<see cref="ClvDefaults.HoldoutCheckLastFrequencyGroup"/>).
 /// Groups without customers are left out, never shown as 0 ÷ 0.
