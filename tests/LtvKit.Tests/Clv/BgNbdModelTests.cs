@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using LtvKit.Clv;
 
 namespace LtvKit.Tests.Clv;
@@ -141,6 +142,20 @@ public sealed class BgNbdModelTests(CdnowFixture cdnow)
 
         Assert.True(double.IsFinite(value));
         Assert.InRange(value, Math.Min(below, above), Math.Max(below, above));
+    }
+
+    [Property(MaxTest = 300)]
+    public bool ExpectedPurchases_AnyHistory_IsFiniteNonNegativeAndGrowsWithLength(byte x, ushort ageTenths, byte lastPercent, ushort lengthHundredths)
+    {
+        var age = ageTenths / 10.0;
+        var last = x == 0 ? 0 : age * Math.Min((int)lastPercent, 100) / 100;
+        var t = lengthHundredths / 100.0; // up to 655 units: 12 years in weeks
+
+        var now = Paper.ExpectedPurchases(t, x, last, age);
+        var later = Paper.ExpectedPurchases(t + 1, x, last, age);
+        var alive = Paper.ProbabilityAlive(x, last, age);
+
+        return double.IsFinite(now) && now >= 0 && later >= now && alive is > 0 and <= 1 || (alive == 0 && now == 0);
     }
 
     [Fact]
