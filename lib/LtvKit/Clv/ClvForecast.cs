@@ -1,0 +1,118 @@
+using System.Globalization;
+
+namespace LtvKit.Clv;
+
+/// <summary>Predicted customer lifetime value of every customer of a summary over a horizon in months, discounted.</summary>
+/// <remarks>
+/// <para>For a customer with history (x, t_x, T, z̄), horizon H months and annual discount rate d:</para>
+/// <code>
+/// CLV = E[Z | x, z̄] · Σ_{k=1..H} (E[Y(k·m) | x, t_x, T] − E[Y((k−1)·m) | x, t_x, T]) · (1 + d)^(−k/12)
+/// </code>
+/// <list type="bullet">
+/// <item>E[Y(t) | …] is BG/NBD's expected purchase days in the t after the calibration end, so the difference is
+/// the expected purchase days in month k; E[Z | x, z̄] is Gamma-Gamma's expected spend per purchase day.</item>
+/// <item>A month is m = <see cref="ClvDefaults.DaysPerMonth"/> = 30.4375 days (365.25 ÷ 12), converted to the
+/// model's unit (4.348 weeks). Month 1 starts the day after the calibration end.</item>
+/// <item>Each month's spend is discounted as if paid at the month's end: (1 + d)^(−k/12), i.e. monthly
+/// compounding at the equivalent monthly rate (1 + d)^(1/12) − 1, so 12 months at d = 10% discount the
+/// last month's spend by exactly 1 ÷ 1.10. d = 0 gives the plain expected spend.</item>
+/// <item>Spend and purchases are multiplied as independent, the Gamma-Gamma assumption; check
+/// <see cref="GammaGammaModel.FrequencySpendCorrelation"/>.</item>
+/// </list>
+/// <para>Example: one expected purchase day in each of months 1 and 2, spend 100, d = 12%:
+/// CLV = 100 · (1.12^(−1/12) + 1.12^(−2/12)) = 99.06 + 98.13 = 197.19.</para>
+/// </remarks>
+public sealed record ClvForecast
+{
+    private ClvForecast(int horizonMonths, double annualDiscountRate, DateOnly calibrationEnd, IReadOnlyList<CustomerClv> customers)
+    {
+        HorizonMonths = horizonMonths;
+        AnnualDiscountRate = annualDiscountRate;
+        CalibrationEnd = calibrationEnd;
+        Customers = customers;
+        Total = customers.Sum(c => c.Value);
+    }
+
+    /// <summary>Months forecast, starting the day after <see cref="CalibrationEnd"/>.</summary>
+    public int HorizonMonths { get; }
+
+    /// <summary>Annual discount rate as a fraction (0.10 = 10% a year).</summary>
+    public double AnnualDiscountRate { get; }
+
+    /// <summary>The day the forecast looks from (the summary's calibration end).</summary>
+    public DateOnly CalibrationEnd { get; }
+
+    /// <summary>One entry per customer of the summary, in the summary's order.</summary>
+    public IReadOnlyList<CustomerClv> Customers { get; }
+
+    /// <summary>Sum of the customers' CLV.</summary>
+    public double Total { get; }
+
+    /// <summary>Mean CLV per customer.</summary>
+    public double Mean => Customers.Count == 0 ? 0 : Total / Customers.Count;
+
+    /// <summary>CLV of every customer in <paramref name="summary"/>.</summary>
+    /// <param name="purchases">Fitted BG/NBD model, in the summary's time unit.</param>
+    /// <param name="spend">Fitted Gamma-Gamma model.</param>
+    /// <param name="summary">The customers, as of their calibration end.</param>
+    /// <param name="horizonMonths">Months to forecast, ≥ 1.</param>
+    /// <param name="annualDiscountRate">Annual discount rate as a fraction: 0.10 for 10%; 0 … <see cref="ClvDefaults.MaximumAnnualDiscountRate"/>.</param>
+    public static ClvForecast Compute(
+        BgNbdModel purchases, GammaGammaModel spend, ModelSummary summary, int horizonMonths, double annualDiscountRate)
+    {
+        ArgumentNullException.ThrowIfNull(purchases);
+        ArgumentNullException.ThrowIfNull(spend);
+        ArgumentNullException.ThrowIfNull(summary);
+        purchases.CheckUnit(summary.Unit);
+        CheckHorizon(horizonMonths, annualDiscountRate);
+        var rows = summary.Customers.Select(c => ForCustomer(purchases, spend, c, horizonMonths, annualDiscountRate)).ToArray();
+        return new ClvForecast(horizonMonths, annualDiscountRate, summary.CalibrationEnd, rows);
+    }
+
+    /// <summary>CLV of one customer; see the type's remarks for the formula.</summary>
+    public static CustomerClv ForCustomer(
+        BgNbdModel purchases, GammaGammaModel spend, ModelSummaryRow customer, int horizonMonths, double annualDiscountRate)
+    {
+        ArgumentNullException.ThrowIfNull(purchases);
+        ArgumentNullException.ThrowIfNull(spend);
+        ArgumentNullException.ThrowIfNull(customer);
+        CheckHorizon(horizonMonths, annualDiscountRate);
+        var month = MonthLength(purchases.Unit);
+        var discountedPurchases = 0.0;
+        var previous = 0.0;
+        for (var k = 1; k <= horizonMonths; k++)
+        {
+            var cumulative = purchases.ExpectedPurchases(k * month, customer);
+            discountedPurchases += (cumulative - previous) * Math.Pow(1 + annualDiscountRate, -(double)k / ClvDefaults.MonthsPerYear);
+            previous = cumulative;
+        }
+
+        var averageSpend = spend.ConditionalExpectedAverageSpend(customer);
+        return new CustomerClv(
+            customer.CustomerId,
+            purchases.ProbabilityAlive(customer),
+            previous,
+            averageSpend,
+            discountedPurchases * averageSpend);
+    }
+
+    /// <summary>Length of one month (<see cref="ClvDefaults.DaysPerMonth"/> days) in <paramref name="unit"/>.</summary>
+    public static double MonthLength(TimeUnit unit) => ClvDefaults.DaysPerMonth / ModelSummary.DaysIn(unit);
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{HorizonMonths}-month CLV from {CalibrationEnd:yyyy-MM-dd} at {AnnualDiscountRate:0.##%} a year: mean {Mean:N2}, total {Total:N0} over {Customers.Count:N0} customers");
+
+    private static void CheckHorizon(int horizonMonths, double annualDiscountRate)
+    {
+        if (horizonMonths < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(horizonMonths), horizonMonths, "The CLV horizon must be at least 1 month.");
+        }
+
+        if (!double.IsFinite(annualDiscountRate) || annualDiscountRate < 0 || annualDiscountRate > ClvDefaults.MaximumAnnualDiscountRate)
+        {
+            throw new ArgumentOutOfRangeException(nameof(annualDiscountRate), annualDiscountRate,
+                "The annual discount rate is a fraction between 0 and 1: pass 0.10 for 10% a year.");
+        }
+    }
+}
