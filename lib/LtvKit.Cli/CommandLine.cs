@@ -25,7 +25,7 @@ internal static class CommandLine
         {
             return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
-        catch (InputException e)
+        catch (Exception e) when (e is InputException or LtvKit.Clv.ClvException)
         {
             Console.Error.WriteLine($"ltvkit: {e.Message}");
             return BadInput;

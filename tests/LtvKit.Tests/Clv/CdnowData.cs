@@ -1,5 +1,6 @@
 using System.Globalization;
 using LtvKit.Clv;
+using LtvKit.Ingest;
 
 namespace LtvKit.Tests.Clv;
 
@@ -13,26 +14,16 @@ internal static class CdnowData
     public static string Directory { get; } = Path.Combine(RepoRoot(), "..", "shared", "data", "cdnow");
 
     /// <summary>
-    /// CDNOW_sample.txt (whitespace-separated, no header: master id, customer id, yyyymmdd, CDs, dollars) as purchase
-    /// days: amounts summed by customer and day, $0 rows kept as purchases.
+    /// CDNOW_sample.txt read by the kit itself (<c>--preset cdnow</c>: whitespace-separated, each row its own order,
+    /// $0 rows counted as purchases) and turned into purchase days by <see cref="ClvInput"/>.
     /// </summary>
     public static IReadOnlyList<CustomerPurchaseDay> SamplePurchaseDays()
     {
-        var days = new Dictionary<(string, DateOnly), decimal>();
-        foreach (var line in File.ReadLines(Path.Combine(Directory, "CDNOW_sample.txt")))
-        {
-            var f = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (f.Length == 0)
-            {
-                continue;
-            }
-
-            var key = (f[1], DateOnly.ParseExact(f[2], "yyyyMMdd", CultureInfo.InvariantCulture));
-            days[key] = days.GetValueOrDefault(key) + decimal.Parse(f[4], CultureInfo.InvariantCulture);
-        }
-
-        return days.Select(d => new CustomerPurchaseDay(d.Key.Item1, d.Key.Item2, d.Value)).ToArray();
+        var shop = Shop.Load(new LoadOptions { OrderFiles = [SamplePath], Preset = Preset.Cdnow });
+        return [.. ClvInput.PurchaseDays(shop.Customers)];
     }
+
+    public static string SamplePath => Path.Combine(Directory, "CDNOW_sample.txt");
 
     /// <summary>cdnow_customers_summary_with_transactions.csv: ID,x,t_x,T,zbar (weeks), keyed by the numeric id.</summary>
     public static IReadOnlyDictionary<int, (int X, double Tx, double T, double Zbar)> PublishedSummary() =>
