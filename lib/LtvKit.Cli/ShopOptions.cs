@@ -1,0 +1,141 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using LtvKit.Ingest;
+using LtvKit.Metrics;
+
+namespace LtvKit.Cli;
+
+/// <summary>The options every analysis command shares: which files, how to read them, which parameters.</summary>
+internal sealed class ShopOptions
+{
+    private readonly Option<string[]> _orders = new("--orders", "-o") { Description = "Orders CSV file(s); repeat for monthly exports. Default: the bundled sample shop (data-samples/orders.csv).", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string?> _customers = new("--customers") { Description = "Customer master CSV (顧客ID, 氏名, …), joined on customer id." };
+    private readonly Option<string?> _asOf = new("--as-of") { Description = "As-of date (基準日), yyyy-MM-dd. Default: the latest order date in the data." };
+    private readonly Option<string?> _config = new("--config") { Description = "JSON file with thresholds, custom groups, F2 window and costs." };
+    private readonly Option<string?> _amount = new("--amount") { Description = "Amount basis: incl (税込, default when the column exists) or excl (税抜)." };
+    private readonly Option<string> _encoding = new("--encoding") { Description = "Input encoding: auto (default), utf-8 or shift_jis.", DefaultValueFactory = _ => "auto" };
+    private readonly Option<string[]> _map = new("--map") { Description = "Map a field to a header, e.g. --map customer_id=お客様コード (repeatable)." };
+    private readonly Option<string?> _preset = new("--preset") { Description = "Export layout: shopify or cdnow. Shopify exports are detected by their headers." };
+    private readonly Option<string?> _rejects = new("--rejects") { Description = "Write every rejected row (file, line, column, value, reason) to this CSV." };
+    private readonly Option<bool> _strict = new("--strict") { Description = "Fail (exit code 2) on any rejected row." };
+    private readonly Option<string?> _zeroOrders = new("--zero-orders") { Description = "¥0 orders: skip (default: not purchases) or purchase." };
+    private readonly Option<string?> _survey = new("--survey") { Description = "NPS survey CSV (customer id, score 0–10)." };
+    private readonly Option<double?> _grossMargin = new("--gross-margin") { Description = "Gross margin (粗利率) as a fraction, e.g. 0.6, for profit LTV." };
+    private readonly Option<decimal?> _cpo = new("--cpo") { Description = "CPO: acquisition cost per first order, in yen." };
+    private readonly Option<decimal?> _retentionCost = new("--retention-cost") { Description = "Retention cost per customer over 12 months, in yen." };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in (Option[])[_orders, _customers, _asOf, _config, _amount, _encoding, _map, _preset, _rejects, _strict, _zeroOrders, _survey, _grossMargin, _cpo, _retentionCost])
+            command.Options.Add(option);
+    }
+
+    /// <summary>Reads the shop as the options say, with progress on stderr when it is a terminal.</summary>
+    public (Shop Shop, AnalysisConfig Config, IReadOnlyList<SurveyAnswer>? Survey) Load(ParseResult parsed)
+    {
+        var orders = parsed.GetValue(_orders) is { Length: > 0 } given ? given : null;
+        var customers = parsed.GetValue(_customers);
+        if (orders is null)
+        {
+            var sample = SampleShop.Folder();
+            orders = [Path.Combine(sample, "orders.csv")];
+            var master = Path.Combine(sample, "customers.csv");
+            if (customers is null && File.Exists(master))
+                customers = master;
+            Console.Error.WriteLine($"No --orders given: using the bundled sample shop in {Path.GetRelativePath(Environment.CurrentDirectory, sample)}.");
+        }
+        var options = new LoadOptions
+        {
+            OrderFiles = orders,
+            CustomerFile = customers,
+            AsOf = parsed.GetValue(_asOf) is { } asOf ? ParseDate(asOf) : null,
+            Amount = parsed.GetValue(_amount) switch
+            {
+                null => null,
+                "incl" => AmountBasis.Incl,
+                "excl" => AmountBasis.Excl,
+                var other => throw new InputException($"--amount: '{other}' is neither incl nor excl."),
+            },
+            Encoding = TextEncodings.Parse(parsed.GetValue(_encoding)!),
+            Map = ParseMap(parsed.GetValue(_map) ?? []),
+            Preset = parsed.GetValue(_preset) switch
+            {
+                null => null,
+                var p when p.Equals("shopify", StringComparison.OrdinalIgnoreCase) => Preset.Shopify,
+                var p when p.Equals("cdnow", StringComparison.OrdinalIgnoreCase) => Preset.Cdnow,
+                var p when p.Equals("none", StringComparison.OrdinalIgnoreCase) => Preset.None,
+                var other => throw new InputException($"--preset: unknown preset '{other}'. Use shopify or cdnow."),
+            },
+            ZeroOrders = parsed.GetValue(_zeroOrders) switch
+            {
+                null => null,
+                "purchase" => ZeroOrders.Purchase,
+                "skip" => ZeroOrders.NotPurchase,
+                var other => throw new InputException($"--zero-orders: '{other}' is neither skip nor purchase."),
+            },
+            RejectsPath = parsed.GetValue(_rejects),
+            Strict = parsed.GetValue(_strict),
+        };
+        var config = parsed.GetValue(_config) is { } path ? AnalysisConfig.Read(path) : AnalysisConfig.Default;
+        config = WithCosts(config, parsed);
+        var clock = Stopwatch.StartNew();
+        Action<long>? progress = Console.IsErrorRedirected ? null : rows =>
+            Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\r  {rows:N0} rows read ({rows / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):N0} rows/s)   "));
+        var shop = Shop.Load(options, progress);
+        if (progress is not null && shop.Input.RowsRead >= OrderReader.ProgressEveryRows)
+            Console.Error.WriteLine();
+        ReportWarnings(shop, options);
+        var survey = parsed.GetValue(_survey) is { } surveyPath ? SurveyFile.Read(surveyPath, options.Encoding) : null;
+        return (shop, config, survey);
+    }
+
+    private AnalysisConfig WithCosts(AnalysisConfig config, ParseResult parsed)
+    {
+        var margin = parsed.GetValue(_grossMargin);
+        var cpo = parsed.GetValue(_cpo);
+        var retention = parsed.GetValue(_retentionCost);
+        if (margin is null && cpo is null && retention is null)
+            return config;
+        if (margin is null || cpo is null)
+            throw new InputException("profit LTV needs both --gross-margin and --cpo (--retention-cost is optional).");
+        if (margin is <= 0 or > 1)
+            throw new InputException($"--gross-margin is a fraction between 0 and 1 (got {margin}); 60% is 0.6.");
+        return config with { Metrics = config.Metrics with { Costs = new Costs(margin.Value, cpo.Value, retention ?? 0) } };
+    }
+
+    private static void ReportWarnings(Shop shop, LoadOptions options)
+    {
+        var input = shop.Input;
+        if (shop.Preset == Preset.Shopify && options.Preset is null)
+            Console.Error.WriteLine("Read as a Shopify orders export (its headers); pass --preset none to read it as a plain CSV.");
+        if (input.RowsRejected > 0)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{input.RowsRejected:N0} of {input.RowsRead:N0} rows rejected:"));
+            foreach (var (reason, count) in shop.RejectsByReason.Take(5))
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count,8:N0} × {reason}"));
+            foreach (var reject in shop.RejectSamples.Take(5))
+                Console.Error.WriteLine($"  e.g. {reject}");
+            Console.Error.WriteLine(options.RejectsPath is null ? "  Pass --rejects FILE to get every rejected row." : $"  Every rejected row is in {options.RejectsPath}.");
+        }
+        if (input.DuplicateLines > 0)
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Warning: {input.DuplicateLines:N0} lines are identical to another line of the same order (kept, not dropped), e.g. {string.Join(", ", shop.DuplicateSamples)}. Overlapping exports?"));
+    }
+
+    private static DateOnly ParseDate(string text) =>
+        DateText.TryParse(text, out var date, out var why) ? date : throw new InputException($"--as-of: '{text}' is {why}.");
+
+    private static Dictionary<OrderField, string> ParseMap(string[] entries)
+    {
+        var map = new Dictionary<OrderField, string>();
+        foreach (var entry in entries)
+        {
+            var eq = entry.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || eq == entry.Length - 1)
+                throw new InputException($"--map: '{entry}' is not field=header (e.g. --map customer_id=お客様コード).");
+            map[HeaderName.ParseField(entry[..eq])] = entry[(eq + 1)..];
+        }
+        return map;
+    }
+}

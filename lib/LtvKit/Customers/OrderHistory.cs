@@ -1,0 +1,61 @@
+namespace LtvKit.Customers;
+
+/// <summary>Every order that counts, grouped by customer and sorted by date: what all metrics are computed from.</summary>
+/// <remarks>
+/// Holds non-cancelled orders dated on or before <see cref="AsOf"/>: purchases and returns / adjustments,
+/// also those of customers who never made a purchase (their returns still count in windowed revenue).
+/// Within a customer, orders are in date order, and same-day orders in input order.
+/// </remarks>
+public sealed class OrderHistory
+{
+    private readonly Order[] _orders;
+    private readonly int[] _start;
+
+    internal OrderHistory(DateOnly asOf, InputCounts input, IReadOnlyList<string> customerIds, IReadOnlyList<string> names, List<Order> orders)
+    {
+        AsOf = asOf;
+        Input = input;
+        CustomerIds = customerIds;
+        Names = names;
+        _orders = [.. orders];
+        Array.Sort(_orders, static (x, y) =>
+        {
+            var c = x.Customer.CompareTo(y.Customer);
+            if (c == 0)
+                c = x.Date.CompareTo(y.Date);
+            return c != 0 ? c : x.Sequence.CompareTo(y.Sequence);
+        });
+        _start = new int[customerIds.Count + 1];
+        foreach (var order in _orders)
+            _start[order.Customer + 1]++;
+        for (var i = 1; i < _start.Length; i++)
+            _start[i] += _start[i - 1];
+    }
+
+    /// <summary>The as-of date (基準日): the day the analysis looks from. Nothing after it is counted.</summary>
+    public DateOnly AsOf { get; }
+
+    public InputCounts Input { get; }
+
+    /// <summary>Every customer id seen in a usable row, indexed by <see cref="Order.Customer"/>.</summary>
+    public IReadOnlyList<string> CustomerIds { get; }
+
+    /// <summary>Product and channel names, indexed by <see cref="Order.Product"/> and <see cref="Order.Channel"/>.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    public ReadOnlySpan<Order> All => _orders;
+
+    public ReadOnlySpan<Order> OrdersOf(int customer) => _orders.AsSpan(_start[customer], _start[customer + 1] - _start[customer]);
+
+    /// <summary>Net amount of every order in the history (the amounts of all used rows).</summary>
+    public decimal TotalAmount
+    {
+        get
+        {
+            decimal total = 0;
+            foreach (var order in _orders)
+                total += order.Amount;
+            return total;
+        }
+    }
+}

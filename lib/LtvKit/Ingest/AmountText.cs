@@ -1,0 +1,106 @@
+using System.Globalization;
+
+namespace LtvKit.Ingest;
+
+/// <summary>Reads a yen amount as Japanese spreadsheets and cart systems write it.</summary>
+/// <remarks>
+/// Accepted: <c>12800</c>, <c>12,800</c>, <c>¥12,800</c>, <c>￥12,800</c>, <c>12,800円</c>, full-width
+/// <c>１２，８００</c>, negatives <c>-1,200</c>, <c>−1,200</c>, <c>△1,200</c>, <c>▲1,200</c> and
+/// <c>(1,200)</c>, and decimals (<c>1234.5</c>). Thousands separators are dropped wherever they stand.
+/// An empty cell is not zero: it is an error, because a blank amount usually means a misread column.
+/// </remarks>
+public static class AmountText
+{
+    private const int MaxDigits = 20;
+
+    public static bool TryParse(ReadOnlySpan<char> text, out decimal amount, out string reason)
+    {
+        amount = 0;
+        text = text.Trim();
+        if (text.IsEmpty)
+        {
+            reason = "the amount is empty";
+            return false;
+        }
+        var negative = false;
+        if (text[0] is '(' && text[^1] is ')')
+        {
+            negative = true;
+            text = text[1..^1].Trim();
+        }
+        Span<char> digits = stackalloc char[MaxDigits + 2];
+        var length = 0;
+        var seenDigit = false;
+        var seenPoint = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var d = DateText.Digit(c);
+            if (d >= 0)
+            {
+                if (length >= MaxDigits)
+                {
+                    reason = "the amount has too many digits";
+                    return false;
+                }
+                digits[length++] = (char)('0' + d);
+                seenDigit = true;
+            }
+            else if (c is ',' or '，')
+            {
+                if (!seenDigit)
+                    return Fail(text, out reason);
+            }
+            else if (c is '.' or '．')
+            {
+                if (seenPoint || !seenDigit)
+                    return Fail(text, out reason);
+                seenPoint = true;
+                digits[length++] = '.';
+            }
+            else if (c is '-' or '−' or '－' or '△' or '▲' && !seenDigit && !negative)
+            {
+                negative = true;
+            }
+            else if (c is '¥' or '￥' or '\\' && !seenDigit)
+            {
+                // yen mark before the number; '\' is how Shift_JIS shows ¥ in some exports
+            }
+            else if (c is '円' && i == text.Length - 1 && seenDigit)
+            {
+                // 12,800円
+            }
+            else if (c is ' ' or '\u3000' && !seenDigit)
+            {
+                // ¥ 12,800
+            }
+            else
+            {
+                return Fail(text, out reason);
+            }
+        }
+        if (!seenDigit || digits[length - 1] == '.')
+            return Fail(text, out reason);
+        amount = decimal.Parse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        if (negative)
+            amount = -amount;
+        reason = "";
+        return true;
+    }
+
+    private static bool Fail(ReadOnlySpan<char> text, out string reason)
+    {
+        reason = "not a number" + Hint(text);
+        return false;
+    }
+
+    /// <summary>Names the likely typo, in the user's words: a letter O or l where a digit belongs.</summary>
+    private static string Hint(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAny("OoＯｏ"))
+            return " (letter O instead of zero?)";
+        if (text.ContainsAny("lIｌＩ"))
+            return " (letter l or I instead of one?)";
+        return "";
+    }
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace LtvKit.Ingest;
+
+/// <summary>A CSV (or whitespace-separated) input file opened in its detected encoding, read record by record with line numbers.</summary>
+/// <remarks>
+/// RFC 4180: quoted fields may hold commas and line breaks; CRLF and LF line endings both work; blank lines
+/// are skipped. <see cref="Line"/> is the line the current record starts on (the header is line 1).
+/// </remarks>
+public sealed class CsvSource : IDisposable
+{
+    private readonly Stream _stream;
+    private readonly CsvParser? _csv;
+
+    private CsvSource(string path, Stream stream, TextEncoding encoding, bool csv)
+    {
+        Path = path;
+        _stream = stream;
+        Encoding = encoding;
+        Span<byte> preamble = stackalloc byte[3];
+        var bom = stream.Read(preamble) == 3 && preamble is [0xEF, 0xBB, 0xBF];
+        if (bom && encoding == TextEncoding.ShiftJis)
+            throw new InputException($"{path}: starts with a UTF-8 byte-order mark but --encoding shift_jis was given.");
+        stream.Position = bom ? 3 : 0;
+        Text = new StreamReader(stream, TextEncodings.Strict(encoding), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        if (csv)
+        {
+            _csv = new CsvParser(Text, new CsvConfiguration(CultureInfo.InvariantCulture)
+            {
+                Mode = CsvMode.RFC4180,
+                BadDataFound = _ => MalformedQuotes = true,
+                IgnoreBlankLines = true,
+            });
+        }
+    }
+
+    /// <summary>The file name as the user gave it (used in every message about its rows).</summary>
+    public string Path { get; }
+
+    public TextEncoding Encoding { get; }
+
+    /// <summary>The decoded text, for formats that are not CSV (the CDNOW files).</summary>
+    public TextReader Text { get; }
+
+    /// <summary>The current record's fields.</summary>
+    public CsvParser Record => _csv ?? throw new InvalidOperationException("not a CSV source");
+
+    /// <summary>The 1-based line the current record starts on.</summary>
+    public long Line { get; private set; }
+
+    /// <summary>The current record has a quote inside an unquoted field (not RFC 4180).</summary>
+    public bool MalformedQuotes { get; private set; }
+
+    /// <summary>Opens <paramref name="path"/>; <paramref name="what"/> names the file in messages ("orders file").</summary>
+    public static CsvSource Open(string path, TextEncoding encoding, string what, bool csv = true)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{path}: cannot open the {what} ({e.Message}).", e);
+        }
+        try
+        {
+            return new CsvSource(path, stream, encoding == TextEncoding.Auto ? TextEncodings.Detect(stream) : encoding, csv);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Reads the next record; false at the end of the file.</summary>
+    public bool Read()
+    {
+        MalformedQuotes = false;
+        var csv = Record;
+        try
+        {
+            if (!csv.Read())
+                return false;
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw NotDecodable(e);
+        }
+        // The parser reports the line a record ends on: subtract the line breaks inside quoted fields.
+        long breaks = 0;
+        for (var i = 0; i < csv.Count; i++)
+            breaks += csv[i].AsSpan().Count('\n');
+        Line = csv.RawRow - breaks;
+        return true;
+    }
+
+    /// <summary>Reads the header row, or fails on an empty file.</summary>
+    public string[] ReadHeader()
+    {
+        if (!Read())
+            throw new InputException($"{Path}: the file is empty (no header row).");
+        return Record.Record!;
+    }
+
+    /// <summary>The error for bytes the encoding cannot decode, naming the line they are on.</summary>
+    public InputException NotDecodable(DecoderFallbackException e)
+    {
+        var other = Encoding == TextEncoding.ShiftJis ? "utf-8" : "shift_jis";
+        var name = TextEncodings.DisplayName(Encoding);
+        return new InputException(string.Create(CultureInfo.InvariantCulture,
+            $"{Path}:{LineOfUndecodableBytes():N0}: bytes that are not valid {name} — the file mixes encodings or is not {name}. Re-save it as UTF-8, or pass --encoding {other}."), e);
+    }
+
+    /// <summary>
+    /// Decoding runs ahead of parsing (whole buffers at a time), so the parser's line is not where the bad bytes
+    /// are: scan the file again up to the first undecodable byte and count the line breaks before it. A line
+    /// break byte (0x0A) never occurs inside a UTF-8 or Shift_JIS multi-byte character, so counting bytes is exact.
+    /// </summary>
+    private long LineOfUndecodableBytes()
+    {
+        var decoder = TextEncodings.Strict(Encoding).GetDecoder();
+        using var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var bytes = new byte[1 << 16];
+        var chars = new char[Encoding == TextEncoding.ShiftJis ? bytes.Length : bytes.Length + 4];
+        long line = 1;
+        int read;
+        while ((read = file.Read(bytes)) > 0)
+        {
+            try
+            {
+                decoder.GetChars(bytes, 0, read, chars, 0, flush: false);
+            }
+            catch (DecoderFallbackException e)
+            {
+                return line + bytes.AsSpan(0, Math.Clamp(e.Index, 0, read)).Count((byte)'\n');
+            }
+            line += bytes.AsSpan(0, read).Count((byte)'\n');
+        }
+        return line;
+    }
+
+    public void Dispose()
+    {
+        _csv?.Dispose();
+        Text.Dispose();
+        _stream.Dispose();
+    }
+}

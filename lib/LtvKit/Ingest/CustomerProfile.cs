@@ -1,0 +1,37 @@
+namespace LtvKit.Ingest;
+
+/// <summary>A row of the customer master (seed 001: 顧客ID; 名前・性別・年代; 住所・メール・電話番号).</summary>
+/// <remarks>Name, address, e-mail and phone are personal data: reports mask them unless asked not to.</remarks>
+public sealed record CustomerProfile(string Id, string Name, string Gender, string AgeBand, string Address, string Email, string Phone);
+
+/// <summary>Reads the optional customer master, keyed by customer id.</summary>
+public static class CustomerMaster
+{
+    public static IReadOnlyDictionary<string, CustomerProfile> Read(string path, TextEncoding encoding = TextEncoding.Auto)
+    {
+        using var source = CsvSource.Open(path, encoding, "customer master");
+        var headers = source.ReadHeader();
+        var id = HeaderLookup.Require(path, headers, "customer id", HeaderAliases.For(OrderField.CustomerId));
+        int Optional(params string[] names) => HeaderLookup.Find(headers, names);
+        var name = Optional("氏名", "名前", "顧客名", "name", "customer_name");
+        var gender = Optional("性別", "gender");
+        var age = Optional("年代", "年齢", "age", "age_band");
+        var address = Optional("住所", "都道府県", "address", "prefecture");
+        var email = Optional("メールアドレス", "メール", "email", "e-mail");
+        var phone = Optional("電話番号", "電話", "phone", "tel");
+        var profiles = new Dictionary<string, CustomerProfile>(StringComparer.Ordinal);
+        while (source.Read())
+        {
+            var row = source.Record;
+            if (row.Count != headers.Length)
+                throw new InputException($"{path}:{source.Line}: the row has {row.Count} fields, the header has {headers.Length}.");
+            string Get(int i) => i >= 0 ? row[i].Trim() : "";
+            var key = Get(id);
+            if (key.Length == 0)
+                throw new InputException($"{path}:{source.Line}: {headers[id]} is empty — every customer master row needs a customer id.");
+            if (!profiles.TryAdd(key, new CustomerProfile(key, Get(name), Get(gender), Get(age), Get(address), Get(email), Get(phone))))
+                throw new InputException($"{path}:{source.Line}: customer id '{key}' appears twice in the customer master.");
+        }
+        return profiles;
+    }
+}

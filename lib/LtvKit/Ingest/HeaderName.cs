@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+
+namespace LtvKit.Ingest;
+
+/// <summary>Header names as the kit compares them: case-, width- and space-insensitive.</summary>
+/// <remarks>
+/// <c>金額（税込）</c>, <c>金額(税込)</c> and <c>金額 (税込)</c> are one header; so are <c>ORDER_ID</c>,
+/// <c>order_id</c> and <c>ｏｒｄｅｒ＿ｉｄ</c>. Full-width characters are folded by Unicode NFKC.
+/// </remarks>
+public static class HeaderName
+{
+    public static string Normalize(string header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        var folded = header.Trim().TrimStart('\uFEFF').Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (!char.IsWhiteSpace(c))
+                builder.Append(char.ToLowerInvariant(c));
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Parses a <c>--map field=header</c> field name (e.g. <c>customer_id</c>, <c>amount_incl</c>).</summary>
+    public static OrderField ParseField(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = Normalize(name).Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        return key switch
+        {
+            "orderid" => OrderField.OrderId,
+            "customerid" => OrderField.CustomerId,
+            "orderdate" or "date" => OrderField.OrderDate,
+            "amount" or "amountincl" or "amountincltax" => OrderField.AmountInclTax,
+            "amountexcl" or "amountexcltax" => OrderField.AmountExclTax,
+            "product" => OrderField.Product,
+            "category" => OrderField.Category,
+            "channel" => OrderField.Channel,
+            "status" => OrderField.Status,
+            "refundedamount" => OrderField.RefundedAmount,
+            _ => throw new InputException(string.Create(CultureInfo.InvariantCulture,
+                $"--map: unknown field '{name}'. Known fields: order_id, customer_id, order_date, amount_incl, amount_excl, product, category, channel, status, refunded_amount.")),
+        };
+    }
+}

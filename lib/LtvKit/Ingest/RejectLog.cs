@@ -1,0 +1,73 @@
+using System.Globalization;
+using LtvKit.Io;
+
+namespace LtvKit.Ingest;
+
+/// <summary>Every rejected row: counted, summarised by reason, kept as samples and written to the rejects CSV.</summary>
+/// <remarks>
+/// Nothing is dropped silently: each rejected row is counted in <c>input.rowsRejected</c> and, when a
+/// rejects file is asked for, written there with file, line, column, value and reason. The file is
+/// written atomically when the run ends (also when the run fails because of the rejects).
+/// </remarks>
+public sealed class RejectLog : IDisposable
+{
+    /// <summary>How many rejects are kept in memory to show the user; the rest are counted and go to the file.</summary>
+    public const int SampleSize = 10;
+
+    private readonly string? _path;
+    private readonly string? _tempPath;
+    private readonly StreamWriter? _writer;
+    private readonly List<Reject> _samples = [];
+    private readonly Dictionary<string, long> _byReason = new(StringComparer.Ordinal);
+
+    public RejectLog(string? path)
+    {
+        _path = path;
+        if (path is null)
+            return;
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        _tempPath = full + ".tmp";
+        _writer = new StreamWriter(_tempPath, append: false, AtomicFile.Utf8WithBom);
+        CsvText.WriteRow(_writer, "file", "line", "column", "value", "reason");
+    }
+
+    /// <summary>Rejected rows so far (a conflicting order adds all its rows).</summary>
+    public long Rows { get; private set; }
+
+    public IReadOnlyList<Reject> Samples => _samples;
+
+    /// <summary>Rejected rows by reason (column and reason), most frequent first.</summary>
+    public IEnumerable<KeyValuePair<string, long>> ByReason => _byReason.OrderByDescending(pair => pair.Value);
+
+    public void Add(Reject reject, long rows = 1)
+    {
+        ArgumentNullException.ThrowIfNull(reject);
+        Rows += rows;
+        var key = reject.Column.Length == 0 ? reject.Reason : $"{reject.Column}: {reject.Reason}";
+        _byReason[key] = _byReason.GetValueOrDefault(key) + rows;
+        if (_samples.Count < SampleSize)
+            _samples.Add(reject);
+        if (_writer is not null)
+        {
+            CsvText.WriteRow(_writer, CsvText.Cell(reject.File), reject.Line.ToString(CultureInfo.InvariantCulture),
+                CsvText.Cell(reject.Column), CsvText.Cell(reject.Value), CsvText.Cell(reject.Reason));
+        }
+    }
+
+    /// <summary>Closes the rejects file and moves it into place.</summary>
+    public void Complete()
+    {
+        if (_writer is null)
+            return;
+        _writer.Dispose();
+        File.Move(_tempPath!, Path.GetFullPath(_path!), overwrite: true);
+    }
+
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        if (_tempPath is not null && File.Exists(_tempPath))
+            File.Delete(_tempPath);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace LtvKit.Ingest;
+
+/// <summary>One answer of an NPS survey: how likely (0–10) the customer is to recommend the shop.</summary>
+public readonly record struct SurveyAnswer(string CustomerId, int Score);
+
+/// <summary>Reads an NPS survey file: a customer id column and a 0–10 score column.</summary>
+/// <remarks>Every row must be usable: a score that is not a whole number from 0 to 10 stops the run with file, line and column.</remarks>
+public static class SurveyFile
+{
+    public static readonly IReadOnlyList<string> ScoreHeaders = ["NPS", "スコア", "推奨度", "score", "nps_score"];
+
+    public static IReadOnlyList<SurveyAnswer> Read(string path, TextEncoding encoding = TextEncoding.Auto)
+    {
+        using var source = CsvSource.Open(path, encoding, "survey file");
+        var headers = source.ReadHeader();
+        var id = HeaderLookup.Require(path, headers, "customer id", HeaderAliases.For(OrderField.CustomerId));
+        var score = HeaderLookup.Require(path, headers, "score", ScoreHeaders);
+        var answers = new List<SurveyAnswer>();
+        while (source.Read())
+        {
+            var row = source.Record;
+            if (row.Count != headers.Length)
+                throw new InputException($"{path}:{source.Line}: the row has {row.Count} fields, the header has {headers.Length}.");
+            var text = row[score].Trim();
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value > 10)
+                throw new InputException($"{path}:{source.Line}: {headers[score]} is '{text}' — a score must be a whole number from 0 to 10.");
+            answers.Add(new SurveyAnswer(row[id].Trim(), value));
+        }
+        return answers;
+    }
+}

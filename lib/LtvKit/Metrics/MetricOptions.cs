@@ -1,0 +1,28 @@
+namespace LtvKit.Metrics;
+
+/// <summary>The parameters of the KPIs, with the seeds' defaults; <see cref="Default"/> is pinned by a test.</summary>
+/// <param name="F2WindowDays">F2 window W: a second purchase day within W days of the first converts. Seed 002 reads F2 at 30 days.</param>
+/// <param name="FormulaYears">Years of 通販LTV = AOV × purchases per customer per year × years. Seed 004: small companies measure 1 year, a listed company 2.</param>
+/// <param name="Costs">Gross margin, CPO and retention cost for profit LTV, LTV ÷ CPO and the break-even purchase; null when not given.</param>
+public sealed record MetricOptions(int F2WindowDays = 30, int FormulaYears = 1, Costs? Costs = null)
+{
+    /// <summary>Seed 002: the F2 rate is read 30 days after the first purchase.</summary>
+    public const int DefaultF2WindowDays = 30;
+
+    /// <summary>Seed 002: the F2 target a mail-order business should reach.</summary>
+    public const double F2Target = 0.20;
+
+    /// <summary>Horizons of the H-month LTV, in months, and the days each stands for (12 → 365, 24 → 730).</summary>
+    public static readonly IReadOnlyList<(int Months, int Days)> Horizons = [(12, 365), (24, 730)];
+
+    /// <summary>"The 365 days ending on the as-of date": the window of ざっくりLTV and 通販LTV.</summary>
+    public const int YearDays = 365;
+
+    public static readonly MetricOptions Default = new();
+}
+
+/// <summary>The costs of acquiring and keeping a customer (seeds 003, 004).</summary>
+/// <param name="GrossMargin">粗利率, a fraction (0.6 = 60%).</param>
+/// <param name="Cpo">CPO: acquisition cost per first order, in yen.</param>
+/// <param name="RetentionCost">Retention cost per customer over the 12-month horizon, in yen (DM, coupons).</param>
+public sealed record Costs(double GrossMargin, decimal Cpo, decimal RetentionCost = 0);

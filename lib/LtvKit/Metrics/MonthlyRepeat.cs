@@ -1,0 +1,64 @@
+using System.Globalization;
+using LtvKit.Customers;
+
+namespace LtvKit.Metrics;
+
+/// <summary>One calendar month of the monthly repeat view (seed 004).</summary>
+/// <param name="Month">The first day of the month.</param>
+/// <param name="Buyers">Customers with a purchase in the month.</param>
+/// <param name="Repeaters">Buyers whose first purchase is before the month.</param>
+/// <param name="CustomersToDate">Customers whose first purchase is on or before the end of the month.</param>
+public sealed record MonthlyRepeat(DateOnly Month, long Buyers, long Repeaters, long CustomersToDate)
+{
+    /// <summary>リピーター率: repeaters ÷ buyers (seed 004: 700 ÷ 1,000 = 70%).</summary>
+    public Rate RepeaterRatio => new(Repeaters, Buyers);
+
+    /// <summary>ローカル型リピート率: repeaters ÷ every customer so far (seed 004: 70 ÷ 700 = 10%).</summary>
+    public Rate LocalRepeatRate => new(Repeaters, CustomersToDate);
+
+    /// <summary>Every month from the first purchase month to the as-of month.</summary>
+    public static IReadOnlyList<MonthlyRepeat> Of(CustomerTable customers)
+    {
+        ArgumentNullException.ThrowIfNull(customers);
+        if (customers.Count == 0)
+            return [];
+        var first = MonthIndex(customers.Min(c => c.FirstPurchase));
+        var months = MonthIndex(customers.AsOf) - first + 1;
+        var buyers = new long[months];
+        var repeaters = new long[months];
+        var newCustomers = new long[months];
+        foreach (var customer in customers)
+        {
+            var firstMonth = MonthIndex(customer.FirstPurchase) - first;
+            newCustomers[firstMonth]++;
+            var lastMonth = -1;
+            foreach (var order in customers.OrdersOf(customer))
+            {
+                if (!order.IsPurchase)
+                    continue;
+                var month = MonthIndex(order.Date) - first;
+                if (month == lastMonth)
+                    continue;
+                lastMonth = month;
+                buyers[month]++;
+                if (month > firstMonth)
+                    repeaters[month]++;
+            }
+        }
+        var result = new MonthlyRepeat[months];
+        long toDate = 0;
+        for (var m = 0; m < months; m++)
+        {
+            toDate += newCustomers[m];
+            result[m] = new MonthlyRepeat(FromIndex(first + m), buyers[m], repeaters[m], toDate);
+        }
+        return result;
+    }
+
+    private static int MonthIndex(DateOnly date) => date.Year * 12 + date.Month - 1;
+
+    private static DateOnly FromIndex(int index) => new(index / 12, index % 12 + 1, 1);
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Month:yyyy-MM}: リピーター率 {RepeaterRatio}, ローカル型リピート率 {LocalRepeatRate}");
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using LtvKit.Customers;
+
+namespace LtvKit.Metrics;
+
+/// <summary>利益LTV, LTV ÷ CPO and the break-even purchase (seeds 003, 004); computed only when costs are given.</summary>
+/// <remarks>
+/// <para>利益LTV = 12-month LTV × gross margin − CPO − retention cost.</para>
+/// <para>LTV ÷ CPO = 12-month LTV × gross margin ÷ CPO: above 1, acquiring a customer pays back within a year.</para>
+/// <para>採算ライン (break-even purchase): the smallest n such that the average cumulative gross profit of customers
+/// who reached their n-th purchase day — margin × their net revenue up to and including that day — is at least
+/// the CPO. Seed 003: "何回目までで採算ラインに乗せるか". Null when no n reaches it.</para>
+/// </remarks>
+public sealed record ProfitLtv(Costs Costs, decimal? Value, double? LtvToCpo, int? BreakEvenPurchase)
+{
+    public static ProfitLtv Of(CustomerTable customers, HorizonLtv twelveMonths, Costs costs)
+    {
+        ArgumentNullException.ThrowIfNull(customers);
+        ArgumentNullException.ThrowIfNull(twelveMonths);
+        ArgumentNullException.ThrowIfNull(costs);
+        var margin = (decimal)costs.GrossMargin;
+        var gross = twelveMonths.Value * margin;
+        var value = gross - costs.Cpo - costs.RetentionCost;
+        double? toCpo = gross is { } g && costs.Cpo > 0 ? (double)(g / costs.Cpo) : null;
+        return new ProfitLtv(costs, value, toCpo, BreakEven(customers, margin, costs.Cpo));
+    }
+
+    private static int? BreakEven(CustomerTable customers, decimal margin, decimal cpo)
+    {
+        // cumulative[n-1] = Σ over customers reaching their n-th purchase day of their net revenue up to that day.
+        var cumulative = new List<decimal>();
+        var reached = new List<long>();
+        foreach (var customer in customers)
+        {
+            decimal running = 0;
+            var day = 0;
+            var dayHasPurchase = false;
+            var orders = customers.OrdersOf(customer);
+            for (var i = 0; i < orders.Length; i++)
+            {
+                running += orders[i].Amount;
+                dayHasPurchase |= orders[i].IsPurchase;
+                if (i + 1 < orders.Length && orders[i + 1].Date == orders[i].Date)
+                    continue;
+                if (dayHasPurchase)
+                {
+                    if (day == cumulative.Count)
+                    {
+                        cumulative.Add(0);
+                        reached.Add(0);
+                    }
+                    cumulative[day] += running;
+                    reached[day]++;
+                    day++;
+                }
+                dayHasPurchase = false;
+            }
+        }
+        for (var n = 0; n < cumulative.Count; n++)
+        {
+            if (cumulative[n] / reached[n] * margin >= cpo)
+                return n + 1;
+        }
+        return null;
+    }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"利益LTV ¥{Value:N0}, LTV÷CPO {LtvToCpo:0.00}, break-even at purchase {BreakEvenPurchase?.ToString(CultureInfo.InvariantCulture) ?? "–"}");
+}

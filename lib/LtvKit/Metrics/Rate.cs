@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace LtvKit.Metrics;
+
+/// <summary>A share with its counts: <c>Rate 31.2% (736 of 2,357)</c>. With a zero denominator the value is null, never NaN.</summary>
+public readonly record struct Rate(long Numerator, long Denominator)
+{
+    public double? Value => Denominator == 0 ? null : (double)Numerator / Denominator;
+
+    public override string ToString() => Value is { } value
+        ? string.Create(CultureInfo.InvariantCulture, $"{value * 100:0.0}% ({Numerator:N0} of {Denominator:N0})")
+        : "– (0 of 0)";
+}
+
+/// <summary>Small statistics shared by the metrics.</summary>
+public static class Stats
+{
+    /// <summary>The median; of an even count, the mean of the two middle values. Null when empty.</summary>
+    public static double? Median(List<int> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Count == 0)
+            return null;
+        values.Sort();
+        var mid = values.Count / 2;
+        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+    }
+
+    /// <summary>The mean; null when empty.</summary>
+    public static double? Mean(List<int> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return values.Count == 0 ? null : values.Average();
+    }
+
+    /// <summary>A money ratio; null when the denominator is zero.</summary>
+    public static decimal? Divide(decimal numerator, long denominator) => denominator == 0 ? null : numerator / denominator;
+}

@@ -1,0 +1,21 @@
+using LtvKit.Customers;
+
+namespace LtvKit.Metrics;
+
+/// <summary>リピート率 (seed 001): customers with two or more purchase days ÷ all customers (= 1 − 初回客 share).</summary>
+/// <remarks>Purchase days, not orders: a second order on the same day is not a return visit.</remarks>
+public static class RepeatRate
+{
+    public static Rate Of(IEnumerable<Customer> customers)
+    {
+        ArgumentNullException.ThrowIfNull(customers);
+        long all = 0, repeat = 0;
+        foreach (var customer in customers)
+        {
+            all++;
+            if (customer.PurchaseDays >= 2)
+                repeat++;
+        }
+        return new Rate(repeat, all);
+    }
+}

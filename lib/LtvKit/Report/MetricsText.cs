@@ -1,0 +1,70 @@
+using System.Globalization;
+using LtvKit.Ingest;
+using LtvKit.Metrics;
+using LtvKit.Segments;
+
+namespace LtvKit.Report;
+
+/// <summary>The KPIs as a readable terminal table (<c>ltvkit metrics</c>), English labels with the Japanese terms.</summary>
+public static class MetricsText
+{
+    public static void Write(TextWriter w, Kpis kpis)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(kpis);
+        var inv = CultureInfo.InvariantCulture;
+        string Yen(decimal? v) => v is { } x ? string.Create(inv, $"¥{x:N0}") : "–";
+        void Row(string label, string value) => w.WriteLine(string.Create(inv, $"  {label,-34} {value}"));
+
+        w.WriteLine(string.Create(inv, $"As of {kpis.AsOf:yyyy-MM-dd} (基準日), amounts {(kpis.AmountBasis == AmountBasis.Incl ? "tax included (税込)" : "tax excluded (税抜)")}"));
+        w.WriteLine($"Input: {kpis.Input}; {kpis.Input.OrdersCancelled:N0} orders cancelled");
+        w.WriteLine();
+        w.WriteLine("KPIs");
+        Row("Customers (購入者数)", kpis.Customers.ToString("N0", inv));
+        Row("Purchases (注文数)", kpis.Orders.ToString("N0", inv));
+        Row("Revenue (売上)", Yen(kpis.Revenue));
+        Row("Average LTV (平均LTV)", Yen(kpis.AverageLtv));
+        Row("Average order value (平均注文単価)", Yen(kpis.AverageOrderValue));
+        Row("Repeat rate (リピート率)", kpis.RepeatRate.ToString());
+        Row($"F2 within {kpis.F2.WindowDays} days (F2転換率)", $"{kpis.F2.Rate}  target {MetricOptions.F2Target * 100:0}%");
+        Row("Days to 2nd purchase, mean / median", $"{kpis.F2.MeanDaysToSecond?.ToString("0.0", inv) ?? "–"} / {kpis.F2.MedianDaysToSecond?.ToString("0.#", inv) ?? "–"}");
+        Row("ざっくりLTV (365 days)", Yen(kpis.Year.ApproximateLtv));
+        Row($"通販LTV (AOV × frequency × {kpis.Year.Years} y)", Yen(kpis.Year.FormulaLtv));
+        foreach (var h in kpis.Horizons)
+            Row($"{h.Months}-month LTV ({h.Months}か月LTV)", $"{Yen(h.Value)}  ({h.Eligible:N0} customers had {h.Days} days)");
+        if (kpis.Profit is { } p)
+        {
+            Row("Profit LTV (利益LTV)", Yen(p.Value));
+            Row("LTV ÷ CPO", p.LtvToCpo?.ToString("0.00", inv) ?? "–");
+            Row("Break-even purchase (採算ライン)", p.BreakEvenPurchase?.ToString(inv) ?? "not reached");
+        }
+        w.WriteLine();
+        var t = kpis.Segments.Thresholds;
+        w.WriteLine(string.Create(inv, $"Customer groups (tenure {t.FledglingMaxDays} / {t.TrendyMaxDays} days, ¥{t.AmountThreshold:N0}, churned after {t.ChurnDays} days)"));
+        w.WriteLine(string.Create(inv, $"  {"group",-22} {"既存 Active",14} {"離脱 Churned",14} {"revenue",16}"));
+        foreach (var group in kpis.Segments.Cells.GroupBy(c => c.Segment))
+        {
+            var active = group.First(c => c.Status == CustomerStatus.Active);
+            var churned = group.First(c => c.Status == CustomerStatus.Churned);
+            var label = Enum.TryParse<Segment>(group.Key, out var s) ? $"{group.Key} {SegmentLabels.Japanese(s)}" : group.Key;
+            w.WriteLine(string.Create(inv, $"  {label,-22} {active.Customers,14:N0} {churned.Customers,14:N0} {Yen(active.Revenue + churned.Revenue),16}"));
+        }
+        w.WriteLine();
+        w.WriteLine("F1→F5 funnel (customers reaching their n-th purchase day)");
+        for (var n = 1; n <= Funnel.Steps; n++)
+        {
+            var conversion = n < Funnel.Steps ? $"  → {kpis.Funnel.Conversion(n)} go on" : "";
+            w.WriteLine(string.Create(inv, $"  F{n}{(n == Funnel.Steps ? "+" : " ")} {kpis.Funnel.ReachOf(n),10:N0}{conversion}"));
+        }
+        w.WriteLine();
+        w.WriteLine("By first channel (初回チャネル)");
+        foreach (var row in kpis.ByFirstChannel.Take(10))
+            w.WriteLine($"  {row}");
+        if (kpis.Nps is { } nps)
+        {
+            w.WriteLine();
+            foreach (var row in nps)
+                w.WriteLine($"  {row}");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using LtvKit.Customers;
+using LtvKit.Ingest;
+
+namespace LtvKit.Segments;
+
+/// <summary>A rule set that puts every customer in exactly one named group; checked MECE before use.</summary>
+/// <remarks>
+/// The default set is the five groups of seed 000 from <see cref="SegmentThresholds"/>. The seed insists each
+/// company design its own groups, so any set of named boxes over tenure, revenue, recency and purchases can
+/// replace it — as long as it is MECE (漏れなくダブりなく): <see cref="Create"/> checks every cell of the grid
+/// the rules' bounds draw and names a concrete customer that would fall in no group or in two.
+/// </remarks>
+public sealed class SegmentRules
+{
+    private SegmentRules(IReadOnlyList<SegmentRule> rules, bool isDefault)
+    {
+        Rules = rules;
+        IsDefault = isDefault;
+    }
+
+    public IReadOnlyList<SegmentRule> Rules { get; }
+
+    /// <summary>True for the five groups of seed 000 (names = <see cref="Segment"/> ids).</summary>
+    public bool IsDefault { get; }
+
+    public IEnumerable<string> Names => Rules.Select(r => r.Name);
+
+    /// <summary>The five groups of seed 000 with the given thresholds.</summary>
+    public static SegmentRules FromThresholds(SegmentThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        thresholds.Validated();
+        decimal fledgling = thresholds.FledglingMaxDays, trendy = thresholds.TrendyMaxDays, amount = thresholds.AmountThreshold;
+        return new SegmentRules(
+        [
+            new(nameof(Segment.FirstTimer), new(0, 1), Interval.All, Interval.All, Interval.All),
+            new(nameof(Segment.Fledgling), new(1, fledgling), Interval.All, Interval.All, Interval.All),
+            new(nameof(Segment.Steady), new(fledgling, null), new(null, amount), Interval.All, Interval.All),
+            new(nameof(Segment.Trendy), new(fledgling, trendy), new(amount, null), Interval.All, Interval.All),
+            new(nameof(Segment.Loyal), new(trendy, null), new(amount, null), Interval.All, Interval.All),
+        ], isDefault: true);
+    }
+
+    /// <summary>A custom rule set, after the MECE check.</summary>
+    public static SegmentRules Create(IReadOnlyList<SegmentRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        if (rules.Count == 0)
+            throw new InputException("segment rules: the rule set is empty.");
+        var duplicate = rules.GroupBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new InputException($"segment rules: the group name '{duplicate.Key}' is used twice.");
+        CheckMece(rules);
+        return new SegmentRules(rules, isDefault: false);
+    }
+
+    /// <summary>The index in <see cref="Rules"/> of the group the customer is in.</summary>
+    public int Classify(Customer customer)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        for (var i = 0; i < Rules.Count; i++)
+        {
+            if (Rules[i].Matches(customer.TenureDays, customer.Revenue, customer.RecencyDays, customer.Orders))
+                return i;
+        }
+        throw new InvalidOperationException($"customer {customer.Id} matches no segment rule although the set was checked MECE");
+    }
+
+    /// <summary>
+    /// Every cell of the grid drawn by the rules' bounds is a set of customers that all rules treat alike; a
+    /// concrete point of each cell must match exactly one rule.
+    /// </summary>
+    private static void CheckMece(IReadOnlyList<SegmentRule> rules)
+    {
+        // Domain of each measure: tenure ≥ 0, revenue any (returns can make it ≤ 0), recency ≥ 0, purchases ≥ 1.
+        var tenure = Points(rules.Select(r => r.TenureDays), lowest: 0);
+        var revenue = Points(rules.Select(r => r.Revenue), lowest: null);
+        var recency = Points(rules.Select(r => r.RecencyDays), lowest: 0);
+        var orders = Points(rules.Select(r => r.Orders), lowest: 1);
+        foreach (var t in tenure)
+            foreach (var m in revenue)
+                foreach (var r in recency)
+                    foreach (var o in orders)
+                    {
+                        var matches = rules.Where(rule => rule.Matches(t, m, r, o)).Select(rule => rule.Name).ToList();
+                        if (matches.Count == 1)
+                            continue;
+                        var point = string.Create(CultureInfo.InvariantCulture,
+                            $"tenure {t:0.##} days, revenue ¥{m:N0}, recency {r:0.##} days, {o:0.##} purchases");
+                        throw new InputException(matches.Count == 0
+                            ? $"segment rules are not MECE: a customer with {point} falls in no group (a gap)."
+                            : $"segment rules are not MECE: a customer with {point} falls in {matches.Count} groups ({string.Join(", ", matches)}) (an overlap).");
+                    }
+    }
+
+    /// <summary>A point in each elementary interval of the measure: its lower end.</summary>
+    private static List<decimal> Points(IEnumerable<Interval> intervals, decimal? lowest)
+    {
+        var bounds = new SortedSet<decimal>();
+        foreach (var interval in intervals)
+        {
+            if (interval.Min is { } min)
+                bounds.Add(min);
+            if (interval.Max is { } max)
+                bounds.Add(max);
+        }
+        var floor = lowest ?? (bounds.Count > 0 ? bounds.Min - 1 : 0);
+        var points = new List<decimal> { floor };
+        points.AddRange(bounds.Where(b => b > floor));
+        return points;
+    }
+}

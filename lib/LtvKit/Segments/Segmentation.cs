@@ -1,0 +1,67 @@
+using System.Globalization;
+using LtvKit.Customers;
+
+namespace LtvKit.Segments;
+
+/// <summary>One cell of the cross-tab: a group × 既存/離脱, with its customers and their revenue.</summary>
+public sealed record SegmentCell(string Segment, CustomerStatus Status, int Customers, decimal Revenue)
+{
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Segment} {Status}: {Customers:N0} customers, ¥{Revenue:N0}");
+}
+
+/// <summary>Every customer's group and status, and the cross-tab of groups × 既存/離脱 (all cells, zeros included).</summary>
+public sealed class Segmentation
+{
+    private readonly int[] _group;
+    private readonly CustomerStatus[] _status;
+
+    private Segmentation(CustomerTable customers, SegmentRules rules, SegmentThresholds thresholds, int[] group, CustomerStatus[] status, IReadOnlyList<SegmentCell> cells)
+    {
+        Customers = customers;
+        Rules = rules;
+        Thresholds = thresholds;
+        _group = group;
+        _status = status;
+        Cells = cells;
+    }
+
+    public CustomerTable Customers { get; }
+
+    public SegmentRules Rules { get; }
+
+    public SegmentThresholds Thresholds { get; }
+
+    /// <summary>Groups in rule order, each with Active then Churned.</summary>
+    public IReadOnlyList<SegmentCell> Cells { get; }
+
+    /// <summary>The group name of the i-th customer of the table.</summary>
+    public string SegmentOf(int customer) => Rules.Rules[_group[customer]].Name;
+
+    public CustomerStatus StatusOf(int customer) => _status[customer];
+
+    public static Segmentation Classify(CustomerTable customers, SegmentThresholds? thresholds = null, SegmentRules? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(customers);
+        thresholds = (thresholds ?? SegmentThresholds.Default).Validated();
+        rules ??= SegmentRules.FromThresholds(thresholds);
+        var group = new int[customers.Count];
+        var status = new CustomerStatus[customers.Count];
+        var count = new int[rules.Rules.Count, 2];
+        var revenue = new decimal[rules.Rules.Count, 2];
+        for (var i = 0; i < customers.Count; i++)
+        {
+            var customer = customers[i];
+            group[i] = rules.Classify(customer);
+            status[i] = thresholds.StatusOf(customer.RecencyDays);
+            count[group[i], (int)status[i]]++;
+            revenue[group[i], (int)status[i]] += customer.Revenue;
+        }
+        var cells = new List<SegmentCell>();
+        for (var g = 0; g < rules.Rules.Count; g++)
+        {
+            foreach (var s in (CustomerStatus[])[CustomerStatus.Active, CustomerStatus.Churned])
+                cells.Add(new SegmentCell(rules.Rules[g].Name, s, count[g, (int)s], revenue[g, (int)s]));
+        }
+        return new Segmentation(customers, rules, thresholds, group, status, cells);
+    }
+}

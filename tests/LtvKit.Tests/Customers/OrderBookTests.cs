@@ -1,0 +1,143 @@
+using LtvKit.Ingest;
+
+namespace LtvKit.Tests.Customers;
+
+public class OrderBookTests
+{
+    private static readonly DateOnly AsOf = new(2024, 12, 31);
+
+    [Fact]
+    public void SameDayOrders_AreTwoOrdersButOnePurchaseDay()
+    {
+        var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-05,1000", "A2,C1,2024-01-05,500");
+        var c = shop.Customers.Single();
+        Assert.Equal(2, c.Orders);
+        Assert.Equal(1, c.PurchaseDays);
+        Assert.Equal(0, c.TenureDays);
+        Assert.Null(c.DaysToSecond);
+        Assert.Equal(1500m, c.Revenue);
+    }
+
+    [Fact]
+    public void MultiLineOrder_IsOneOrderWithTheSumAndTheEarliestDate()
+    {
+        var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-06,1000", "A1,C1,2024-01-05,2500", "A1,C1,2024-01-06,-300");
+        var c = shop.Customers.Single();
+        Assert.Equal(1, c.Orders);
+        Assert.Equal(3200m, c.Revenue);
+        Assert.Equal(new DateOnly(2024, 1, 5), c.FirstPurchase);
+        Assert.Equal(3, shop.Input.RowsUsed);
+    }
+
+    [Fact]
+    public void CancelledOrder_IsDroppedAndCounted()
+    {
+        var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-05,1000", "A2,C1,2024-02-05,9000,キャンセル", "A2,C1,2024-02-05,1000,キャンセル済み");
+        var c = shop.Customers.Single();
+        Assert.Equal(1, c.Orders);
+        Assert.Equal(1000m, c.Revenue);
+        Assert.Equal(2, shop.Input.RowsCancelled);
+        Assert.Equal(1, shop.Input.OrdersCancelled);
+        Assert.True(shop.Input.Reconciles);
+    }
+
+    [Theory]
+    [InlineData("キャンセル")]
+    [InlineData("取消")]
+    [InlineData("cancelled")]
+    [InlineData("Canceled")]
+    public void CancelledStatus_EveryDocumentedWord(string status)
+    {
+        var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-05,1000", $"A2,C1,2024-02-05,9000,{status}");
+        Assert.Equal(1, shop.Input.OrdersCancelled);
+    }
+
+    [Fact]
+    public void PartlyCancelledOrder_KeepsItsOtherLines()
+    {
+        var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-05,1000", "A1,C1,2024-01-05,700,キャンセル");
+        Assert.Equal(1000m, shop.Customers.Single().Revenue);
+        Assert.Equal(1, shop.Input.RowsCancelled);
+        Assert.Equal(0, shop.Input.OrdersCancelled);
+    }
+
+    [Fact]
+    public void ReturnOrder_CountsInRevenueButIsNotAPurchase()
+    {
+        var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-05,5000", "R1,C1,2024-03-05,-2000,返品");
+        var c = shop.Customers.Single();
+        Assert.Equal(1, c.Orders);
+        Assert.Equal(1, c.PurchaseDays);
+        Assert.Equal(3000m, c.Revenue);
+        Assert.Equal(new DateOnly(2024, 1, 5), c.LastPurchase);
+    }
+
+    [Fact]
+    public void ZeroYenOrder_IsNotAPurchaseByDefault_ButIsWithZeroOrdersPurchase()
+    {
+        string csv = TestShop.Csv("S1,C1,2024-01-05,0", "A1,C1,2024-02-05,3000", "S2,C2,2024-01-05,0");
+        var byDefault = TestShop.Load(csv);
+        Assert.Equal(new DateOnly(2024, 2, 5), byDefault.Customers.Single().FirstPurchase);
+        var counted = TestShop.Load(csv, new LoadOptions { ZeroOrders = ZeroOrders.Purchase });
+        Assert.Equal(2, counted.Customers.Count);
+        Assert.Equal(31, counted.Customers.Single(c => c.Id == "C1").DaysToSecond);
+    }
+
+    [Fact]
+    public void LinesDisagreeingOnCustomer_RejectTheWholeOrderNamingBothLines()
+    {
+        var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-05,1000", "A1,C1,2024-01-05,200", "A1,C2,2024-01-05,500", "A2,C3,2024-01-06,100");
+        Assert.Equal(3, shop.Input.RowsRejected);
+        Assert.Equal(1, shop.Input.RowsUsed);
+        var reject = Assert.Single(shop.RejectSamples);
+        Assert.Equal(4, reject.Line);
+        Assert.Contains(":2", reject.Reason, StringComparison.Ordinal);
+        Assert.Contains("'C1'", reject.Reason, StringComparison.Ordinal);
+        Assert.Contains("'C2'", reject.Reason, StringComparison.Ordinal);
+        Assert.Equal(["C3"], shop.Customers.Select(c => c.Id));
+        Assert.True(shop.Input.Reconciles);
+    }
+
+    [Fact]
+    public void DuplicateLines_AreReportedNotDropped()
+    {
+        var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-05,1000", "A1,C1,2024-01-05,1000");
+        Assert.Equal(1, shop.Input.DuplicateLines);
+        Assert.Equal(2000m, shop.Customers.Single().Revenue);
+    }
+
+    [Fact]
+    public void AsOf_DefaultsToTheLatestOrderDate_AndLaterOrdersAreCountedAfterIt()
+    {
+        var byDefault = TestShop.Orders(null, "A1,C1,2024-01-05,1000", "A2,C2,2024-03-01,1000,キャンセル");
+        Assert.Equal(new DateOnly(2024, 3, 1), byDefault.AsOf);
+        var earlier = TestShop.Orders(new DateOnly(2024, 2, 1), "A1,C1,2024-01-05,1000", "A2,C1,2024-02-02,1000", "A2,C1,2024-01-31,1000", "A3,C2,2024-03-01,1000,キャンセル");
+        // A2's date is its earliest line (01-31), so it is on or before the as-of date; A3 is after it even though cancelled.
+        Assert.Equal(1, earlier.Input.RowsAfterAsOf);
+        Assert.Equal(0, earlier.Input.RowsCancelled);
+        Assert.Equal(3000m, earlier.Customers.Single().Revenue);
+    }
+
+    [Fact]
+    public void RowsAreBucketedInOrder_RejectedThenAfterAsOfThenCancelledThenUsed()
+    {
+        var shop = TestShop.Orders(new DateOnly(2024, 1, 31),
+            "A1,C1,2024-01-05,1000", "A2,C1,2024-02-05,x,キャンセル", "A3,C1,2024-02-05,100,キャンセル", "A4,C1,2024-01-06,100,キャンセル");
+        Assert.Equal((1L, 1L, 1L, 1L), (shop.Input.RowsUsed, shop.Input.RowsRejected, shop.Input.RowsAfterAsOf, shop.Input.RowsCancelled));
+    }
+
+    [Fact]
+    public void FirstProductAndChannel_AreThoseOfTheLargestLineOfTheFirstPurchase()
+    {
+        var csv = """
+            注文ID,顧客ID,注文日,商品名,金額,チャネル
+            A1,C1,2024-01-05,おまけ,100,Instagram
+            A1,C1,2024-01-05,美容液,5000,Instagram
+            A1,C1,2024-01-05,化粧水,3000,Instagram
+            A2,C1,2024-02-05,定期便,9000,LINE
+            """;
+        var c = TestShop.Load(csv).Customers.Single();
+        Assert.Equal("美容液", c.FirstProduct);
+        Assert.Equal("Instagram", c.FirstChannel);
+    }
+}

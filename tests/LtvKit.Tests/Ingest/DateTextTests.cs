@@ -1,0 +1,55 @@
+using LtvKit.Ingest;
+
+namespace LtvKit.Tests.Ingest;
+
+public class DateTextTests
+{
+    [Theory]
+    [InlineData("2024-01-05")]
+    [InlineData("2024/1/5")]
+    [InlineData("2024/01/05 10:22")]
+    [InlineData("2024-01-05 10:22:33 +0900")]
+    [InlineData("2024-01-05T10:22:33+09:00")]
+    [InlineData("2024-01-05T23:59:59Z")]
+    [InlineData("20240105")]
+    [InlineData("2024年1月5日")]
+    [InlineData("２０２４年１月５日")]
+    [InlineData("2024年01月05日 10時22分")]
+    [InlineData("2024.1.5")]
+    [InlineData(" 2024/1/5 ")]
+    public void TryParse_EveryDocumentedFormat_GivesTheCalendarDateAsWritten(string text)
+    {
+        Assert.True(DateText.TryParse(text, out var date, out var reason), reason);
+        Assert.Equal(new DateOnly(2024, 1, 5), date);
+    }
+
+    [Fact]
+    public void TryParse_LateEveningWithOffset_KeepsTheWrittenDay()
+    {
+        // 23:30 in Japan is 14:30 UTC the same day, but 2024-01-05 23:30 -0800 would be the 6th in Japan: no conversion either way.
+        Assert.True(DateText.TryParse("2024-01-05 23:30:00 -0800", out var date, out _));
+        Assert.Equal(new DateOnly(2024, 1, 5), date);
+    }
+
+    [Theory]
+    [InlineData("", "empty")]
+    [InlineData("2024-13-05", "no such calendar date")]
+    [InlineData("2023-02-29", "no such calendar date")]
+    [InlineData("5/1/2024", "not a date")]
+    [InlineData("2024-01", "not a date")]
+    [InlineData("yesterday", "not a date")]
+    [InlineData("2024-01-05x", "not a date")]
+    [InlineData("2024-1-5/3", "not a date")]
+    public void TryParse_NotADate_SaysWhy(string text, string reason)
+    {
+        Assert.False(DateText.TryParse(text, out _, out var why));
+        Assert.Contains(reason, why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParse_LeapDay_IsADate()
+    {
+        Assert.True(DateText.TryParse("2024/2/29", out var date, out _));
+        Assert.Equal(new DateOnly(2024, 2, 29), date);
+    }
+}
