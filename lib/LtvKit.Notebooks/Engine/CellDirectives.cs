@@ -86,12 +86,15 @@ internal static class CellDirectives
                     problems.Add(new(lineNumber, malformed));
                 else if (argument.StartsWith(NuGetPrefix, StringComparison.OrdinalIgnoreCase))
                 {
+                    // The version may be a range with a comma of its own: "[2.14.1, 2.15)".
                     var spec = argument[NuGetPrefix.Length..].Trim();
-                    var parts = spec.Split(',', StringSplitOptions.TrimEntries);
-                    if (parts.Length is < 1 or > 2 || parts[0].Length == 0 || parts[0].Contains(' ', StringComparison.Ordinal) || (parts.Length == 2 && parts[1].Length == 0))
+                    var comma = spec.IndexOf(',', StringComparison.Ordinal);
+                    var id = (comma < 0 ? spec : spec[..comma]).Trim();
+                    var version = comma < 0 ? null : spec[(comma + 1)..].Trim();
+                    if (id.Length == 0 || id.Any(char.IsWhiteSpace) || version is "")
                         problems.Add(new(lineNumber, $"#r \"{argument}\": write #r \"nuget: PackageId, Version\" (the version may be left out)."));
                     else
-                        packages.Add(new(lineNumber, parts[0], parts.Length == 2 ? parts[1] : null));
+                        packages.Add(new(lineNumber, id, version));
                 }
                 else if (argument.Length == 0)
                     problems.Add(new(lineNumber, "#r \"\": name a DLL (a path relative to the notebook) or a package (\"nuget: Id, Version\")."));

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using LtvKit.Notebooks.Packages;
 using Microsoft.CodeAnalysis;
 
 namespace LtvKit.Notebooks.Engine;
 
 /// <summary>Builds the error outputs: each names the cell and the line, then says what went wrong.</summary>
-internal static class CellErrors
+internal static partial class CellErrors
 {
     /// <summary>At most this many compiler errors are listed; the first one is usually the cause.</summary>
     private const int MaxListedDiagnostics = 10;
@@ -68,7 +69,7 @@ internal static class CellErrors
             // The frames below the cell are the engine's and Roslyn's: of no use to the reader.
             if (text.Contains(" Microsoft.CodeAnalysis.Scripting.", StringComparison.Ordinal))
                 break;
-            trace.Add(text);
+            trace.Add(ReadableFrame(text));
         }
         while (trace.Count > 1 && trace[^1].StartsWith("--- End of stack trace", StringComparison.Ordinal))
             trace.RemoveAt(trace.Count - 1);
@@ -82,6 +83,22 @@ internal static class CellErrors
             : $"{cellName}: {reason}.";
         return new(name, message, [message, "A long loop can check 'Cancellation.ThrowIfCancellationRequested()' to stop cleanly and keep the session."]);
     }
+
+    /// <summary>"at Submission#3.&lt;&lt;Initialize&gt;&gt;d__0.MoveNext() in cell 4:line 2" → "at cell 4, line 2".</summary>
+    private static string ReadableFrame(string line)
+    {
+        var match = SubmissionFrame().Match(line);
+        if (!match.Success)
+            return line;
+        var member = match.Groups["member"].Value;
+        var where = $"{match.Groups["file"].Value}, line {match.Groups["line"].Value}";
+        return member.StartsWith("<<Initialize>>", StringComparison.Ordinal)
+            ? $"{match.Groups["indent"].Value}at {where}"
+            : $"{match.Groups["indent"].Value}at {member} in {where}";
+    }
+
+    [GeneratedRegex(@"^(?<indent>\s*)at Submission#\d+\.(?<member>.+?) in (?<file>.+):line (?<line>\d+)$")]
+    private static partial Regex SubmissionFrame();
 
     /// <summary>"cell 4, line 2": the innermost stack frame in a cell's code, if the exception passed through one.</summary>
     private static string? Locate(Exception e, IReadOnlySet<string> cellNames)

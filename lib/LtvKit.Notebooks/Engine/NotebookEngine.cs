@@ -472,7 +472,7 @@ public sealed class NotebookEngine : IDisposable
                 installed.Add($"{resolved?.Id ?? directive.Id} {version}");
             }
             if (outcome.FromLocalCacheOnly)
-                installed.Add("(from the local package cache: the package sources could not be reached)");
+                installed.Add("(from local sources only: the remote package sources could not be reached)");
         }
 
         if (installed.Count > 0)

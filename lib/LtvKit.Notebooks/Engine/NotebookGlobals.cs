@@ -9,7 +9,6 @@ namespace LtvKit.Notebooks.Engine;
 /// lower-case <c>display</c> keeps the .NET Interactive spelling: notebooks written for Polyglot
 /// run unchanged.
 /// </remarks>
-[SuppressMessage("Naming", "CA1707", Justification = "The .NET Interactive names are the notebook convention.")]
 public sealed class NotebookGlobals
 {
     private readonly FormatterRegistry _formatters;
@@ -34,7 +33,6 @@ public sealed class NotebookGlobals
     }
 
     /// <summary>Shows <paramref name="value"/> now, as the formatters render it (a chart, a table, text).</summary>
-    [SuppressMessage("Style", "IDE1006", Justification = "display() is the notebook convention.")]
     public void display(object? value)
     {
         IOutputSink? sink;
@@ -49,7 +47,7 @@ public sealed class NotebookGlobals
     }
 
     /// <summary>Marks <paramref name="html"/> as HTML: displayed as markup, not as text.</summary>
-    [SuppressMessage("Performance", "CA1822", Justification = "Globals members must be instance members to be visible to the cell.")]
+    [SuppressMessage("Performance", "CA1822", Justification = "A cell sees the instance members of its globals object.")]
     public HtmlString HTML(string html) => new(html ?? "");
 
     internal void Attach(IOutputSink sink, Action beforeDisplay, CancellationToken cancellation)

@@ -40,7 +40,7 @@ internal static class HtmlPageStyle
         .stream.stderr { background: var(--stderr-bg); padding: 0.45rem 0.6rem; border-radius: 4px; }
         .error { background: var(--error-bg); color: var(--error); border-left: 4px solid var(--error); padding: 0.55rem 0.8rem; border-radius: 4px; }
         .error .ename { font-weight: 700; }
-        table { border-collapse: collapse; margin: 0.6rem 0; font-size: 0.9rem; font-variant-numeric: tabular-nums; }
+        table { border-collapse: collapse; margin: 0.6rem 0; font-size: 0.9rem; line-height: 1.45; font-variant-numeric: tabular-nums; }
         th, td { border: 1px solid var(--line); padding: 0.3rem 0.65rem; text-align: left; vertical-align: top; }
         thead th { background: var(--code-bg); font-weight: 600; }
         tbody tr:nth-child(even) { background: #fafbfc; }

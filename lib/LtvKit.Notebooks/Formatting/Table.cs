@@ -46,6 +46,10 @@ internal sealed record Table(IReadOnlyList<string> Columns, IReadOnlyList<IReadO
             lines.Add(line);
         }
         var widths = Enumerable.Range(0, header.Count).Select(c => lines.Max(l => DisplayWidth(l[c]))).ToArray();
+        // The row number and columns of numbers are right-aligned, their header too.
+        var rightAligned = Enumerable.Range(0, header.Count)
+            .Select(c => c == 0 || (Rows.Count > 0 && Rows.All(r => r[c - 1] is null || CellText.IsNumber(r[c - 1])) && Rows.Any(r => r[c - 1] is not null)))
+            .ToArray();
         var text = new StringBuilder();
         for (var l = 0; l < lines.Count; l++)
         {
@@ -55,8 +59,7 @@ internal sealed record Table(IReadOnlyList<string> Columns, IReadOnlyList<IReadO
                 if (c > 0)
                     text.Append("  ");
                 var pad = new string(' ', widths[c] - DisplayWidth(line[c]));
-                var rightAligned = c == 0 || (l > 0 && CellText.IsNumber(Rows[l - 1][c - 1]));
-                text.Append(rightAligned ? pad + line[c] : line[c] + pad);
+                text.Append(rightAligned[c] ? pad + line[c] : line[c] + pad);
             }
             while (text.Length > 0 && text[^1] == ' ')
                 text.Length--;

@@ -43,7 +43,7 @@ internal sealed class PackageRestorer : IDisposable
         var offline = false;
         if (exitCode != 0 && LooksUnreachable(output))
         {
-            var local = extraSources.Where(Directory.Exists).Prepend(GlobalPackagesFolder()).ToList();
+            var local = extraSources.Prepend(GlobalPackagesFolder()).Where(Directory.Exists).ToList();
             (exitCode, output) = await RunRestoreAsync(project, local, cancellationToken).ConfigureAwait(false);
             offline = true;
         }
