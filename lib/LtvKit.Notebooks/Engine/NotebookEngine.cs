@@ -50,6 +50,8 @@ public sealed class NotebookEngine : IDisposable
         Options = options ?? new EngineOptions();
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Options.MaxDisplayRows, nameof(options));
         WorkingDirectory = Path.GetFullPath(Options.WorkingDirectory ?? Environment.CurrentDirectory);
+        if (!Directory.Exists(WorkingDirectory))
+            throw new DirectoryNotFoundException($"The notebook's working directory {WorkingDirectory} does not exist.");
         Formatters = new FormatterRegistry(Options.MaxDisplayRows);
         _restorer = new PackageRestorer(Options.PackagesFolder);
         var hostAssemblies = HostAssemblies.WithDependencies(Options.DefaultReferences).Prepend(typeof(NotebookGlobals).Assembly).Distinct();
