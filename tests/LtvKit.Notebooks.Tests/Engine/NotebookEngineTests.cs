@@ -65,6 +65,13 @@ public sealed class NotebookEngineTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_ConsoleIn_IsEmpty_SoACellNeverWaitsForAKeyboard()
+    {
+        using var engine = new NotebookEngine();
+        Assert.Equal("True", await engine.ValueAsync("Console.ReadLine() is null"));
+    }
+
+    [Fact]
     public async Task ExecuteAsync_WorkingDirectory_IsCurrentWhileTheCellRuns()
     {
         using var folder = new TempFolder();
