@@ -7,5 +7,6 @@ root.Subcommands.Add(MetricsCommand.Create());
 root.Subcommands.Add(CustomersCommand.Create());
 root.Subcommands.Add(ClvCommand.Create());
 root.Subcommands.Add(SampleCommand.Create());
+root.Subcommands.Add(NotebookCommand.Create());
 
 return CommandLine.Run(root, args);

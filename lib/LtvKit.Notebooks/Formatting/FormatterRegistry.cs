@@ -1,0 +1,71 @@
+using System.Collections;
+using Microsoft.Data.Analysis;
+using Plotly.NET;
+
+namespace LtvKit.Notebooks.Formatting;
+
+/// <summary>Turns a value into the representations a notebook shows: MIME type → text.</summary>
+/// <remarks>
+/// <para>The first match wins, in this order:</para>
+/// <list type="number">
+/// <item>formatters the host or a cell registered, the latest first;</item>
+/// <item><see cref="HtmlString"/> (the cell's <c>HTML("…")</c>): <c>text/html</c> as is;</item>
+/// <item>Plotly.NET <see cref="GenericChart"/>: the chart's div and script (<c>text/html</c>, without plotly.js) and a one-line <c>text/plain</c>;</item>
+/// <item>Microsoft.Data.Analysis <see cref="DataFrame"/>: a table of the first <see cref="MaxRows"/> rows and the shape "rows × columns";</item>
+/// <item>any other sequence but a string: a table of the items' public properties (one "value" column for numbers, strings, dates), first <see cref="MaxRows"/> rows;</item>
+/// <item>everything else: <c>ToString()</c> as <c>text/plain</c>.</item>
+/// </list>
+/// <para>Every value put into HTML is escaped; only <see cref="HtmlString"/> and charts carry markup.</para>
+/// </remarks>
+public sealed class FormatterRegistry
+{
+    private readonly List<(Type Type, Func<object, IReadOnlyDictionary<string, string>> Format)> _registered = [];
+    private readonly Lock _lock = new();
+
+    public FormatterRegistry(int maxRows = Engine.EngineDefaults.MaxDisplayRows)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxRows);
+        MaxRows = maxRows;
+    }
+
+    /// <summary>How many rows a table shows.</summary>
+    public int MaxRows { get; }
+
+    /// <summary>Shows values of type <typeparamref name="T"/> (and its subtypes) with <paramref name="format"/>; overrides the built-in formatters.</summary>
+    public void Register<T>(Func<T, IReadOnlyDictionary<string, string>> format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        lock (_lock)
+            _registered.Insert(0, (typeof(T), value => format((T)value)));
+    }
+
+    /// <summary>The representations of <paramref name="value"/>, richest first.</summary>
+    public IReadOnlyDictionary<string, string> Format(object? value)
+    {
+        if (value is null)
+            return Plain("null");
+        Func<object, IReadOnlyDictionary<string, string>>? custom;
+        lock (_lock)
+            custom = _registered.FirstOrDefault(r => r.Type.IsInstanceOfType(value)).Format;
+        if (custom is not null)
+            return custom(value);
+
+        return value switch
+        {
+            HtmlString html => new Dictionary<string, string> { [MimeTypes.Html] = html.Html },
+            GenericChart chart => ChartHtml.Format(chart),
+            DataFrame frame => Both(DataFrameTable.Create(frame, MaxRows)),
+            string text => Plain(text),
+            IEnumerable sequence => Both(SequenceTable.Create(sequence, MaxRows)),
+            _ => Plain(value.ToString() ?? ""),
+        };
+    }
+
+    private static Dictionary<string, string> Both(Table table) => new()
+    {
+        [MimeTypes.Html] = table.ToHtml(),
+        [MimeTypes.PlainText] = table.ToText(),
+    };
+
+    private static Dictionary<string, string> Plain(string text) => new() { [MimeTypes.PlainText] = text };
+}

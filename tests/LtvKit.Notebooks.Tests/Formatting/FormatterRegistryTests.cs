@@ -1,0 +1,111 @@
+using LtvKit.Notebooks.Formatting;
+using Microsoft.Data.Analysis;
+
+namespace LtvKit.Notebooks.Tests.Formatting;
+
+public sealed class FormatterRegistryTests
+{
+    private sealed record Customer(int Id, string Name, decimal Total, DateOnly FirstPurchase);
+
+    private readonly FormatterRegistry _formatters = new();
+
+    [Fact]
+    public void Format_PlainValue_IsToString()
+    {
+        var customer = new Customer(1, "山田", 12800m, new DateOnly(2024, 4, 1));
+        var data = _formatters.Format(customer);
+        Assert.Equal([MimeTypes.PlainText], data.Keys);
+        Assert.Equal(customer.ToString(), data[MimeTypes.PlainText]);
+    }
+
+    [Fact]
+    public void Format_HtmlString_IsHtmlAsIs()
+    {
+        var data = _formatters.Format(new HtmlString("<b>太字</b>"));
+        Assert.Equal("<b>太字</b>", data[MimeTypes.Html]);
+    }
+
+    [Fact]
+    public void Format_Records_TableOfPublicProperties_Escaped()
+    {
+        var data = _formatters.Format(new List<Customer>
+        {
+            new(1, "<script>alert(1)</script>", 12800.5m, new DateOnly(2024, 4, 1)),
+            new(2, "鈴木 & 佐藤", 3980m, new DateOnly(2024, 5, 12)),
+        });
+
+        var html = data[MimeTypes.Html];
+        Assert.Contains("<th>Id</th><th>Name</th><th>Total</th><th>FirstPurchase</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>鈴木 &amp; 佐藤</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">12800.5</td><td>2024-04-01</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.Contains("List&lt;Customer&gt;: 2 rows × 4 columns", html, StringComparison.Ordinal);
+        Assert.Equal(
+            "   Id  Name                         Total  FirstPurchase\n" +
+            "0   1  <script>alert(1)</script>  12800.5  2024-04-01\n" +
+            "1   2  鈴木 & 佐藤                   3980  2024-05-12\n" +
+            "List<Customer>: 2 rows × 4 columns",
+            data[MimeTypes.PlainText]);
+    }
+
+    [Fact]
+    public void Format_LongSequence_ShowsTheFirstRowsOnly_AndSaysHowMany()
+    {
+        var data = new FormatterRegistry(maxRows: 3).Format(Enumerable.Range(1, 1000).ToArray());
+        Assert.EndsWith("Int32[]: first 3 of 1,000 rows × 1 columns", data[MimeTypes.PlainText], StringComparison.Ordinal);
+        Assert.Equal(3, data[MimeTypes.Html].Split("<tr><th>").Length - 2); // the header row starts alike
+    }
+
+    [Fact]
+    public void Format_LazyQuery_IsNotRunToItsEnd()
+    {
+        var pulled = 0;
+        var query = Enumerable.Range(1, 1_000_000).Select(i => { pulled++; return new { Day = i }; });
+        var data = new FormatterRegistry(maxRows: 5).Format(query);
+        Assert.Equal(6, pulled);
+        Assert.EndsWith("first 5 rows × 1 columns", data[MimeTypes.PlainText], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Format_DataFrame_FirstRowsAndShape()
+    {
+        var frame = new DataFrame(
+            new PrimitiveDataFrameColumn<int>("customer_id", Enumerable.Range(1, 30)),
+            new StringDataFrameColumn("segment", Enumerable.Range(1, 30).Select(i => i % 2 == 0 ? "優良" : "<new>")));
+        var data = _formatters.Format(frame);
+
+        var html = data[MimeTypes.Html];
+        Assert.Contains("<th>customer_id</th><th>segment</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>&lt;new&gt;</td>", html, StringComparison.Ordinal);
+        Assert.Equal(20, html.Split("<tr><th>").Length - 2); // the header row starts alike
+        Assert.Contains("DataFrame: 30 rows × 2 columns (first 20 shown)", html, StringComparison.Ordinal);
+        Assert.EndsWith("DataFrame: 30 rows × 2 columns (first 20 shown)", data[MimeTypes.PlainText], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Format_Chart_DivAndLoader_WithoutPlotlyJs()
+    {
+        var chart = Plotly.NET.CSharp.Chart.Point<int, int, string>([1, 2, 3], [4, 5, 6]);
+        var data = _formatters.Format(chart);
+
+        var html = data[MimeTypes.Html];
+        Assert.Contains("Plotly.newPlot(", html, StringComparison.Ordinal);
+        Assert.Contains("if (window.Plotly) { render(); return; }", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("renderPlotly_" + "x();", html, StringComparison.Ordinal);
+        Assert.True(html.Length < 20_000, $"the chart output carries {html.Length} characters: plotly.js must not be in it");
+        Assert.Equal("Plotly chart (1 trace)", data[MimeTypes.PlainText]);
+    }
+
+    [Fact]
+    public void Register_OverridesBuiltIns_ForTheTypeAndItsSubtypes()
+    {
+        var formatters = new FormatterRegistry();
+        formatters.Register<IEnumerable<int>>(values => new Dictionary<string, string> { [MimeTypes.PlainText] = $"{values.Count()} numbers" });
+        Assert.Equal("3 numbers", formatters.Format(new List<int> { 1, 2, 3 })[MimeTypes.PlainText]);
+        Assert.Equal("x", formatters.Format("x")[MimeTypes.PlainText]);
+    }
+
+    [Fact]
+    public void Format_Null_IsTheWordNull() => Assert.Equal("null", _formatters.Format(null)[MimeTypes.PlainText]);
+}
