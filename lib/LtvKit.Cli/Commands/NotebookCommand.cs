@@ -12,7 +12,7 @@ namespace LtvKit.Cli.Commands;
 /// <summary><c>ltvkit notebook run</c>: runs notebooks headlessly and writes them back with their outputs, and as HTML pages.</summary>
 /// <remarks>
 /// Each notebook gets a fresh session, whose working directory is the notebook's folder, with the
-/// LtvKit assembly referenced and its namespace imported (<see cref="KitEngineOptions"/>): the
+/// LtvKit assembly referenced and its namespace imported (<see cref="KitEngine.Options"/>): the
 /// kit's notebooks need no <c>#r</c> for it. Exit codes: 0 every cell ran; <see cref="CellFailed"/>
 /// a cell failed (the notebook is still written, the error in the cell); 2 bad input.
 /// </remarks>
@@ -53,14 +53,6 @@ internal static class NotebookCommand
     }
 
     /// <summary>What every notebook of the kit gets: the LtvKit assembly (with its dependencies) and the <c>LtvKit</c> namespace.</summary>
-    internal static EngineOptions KitEngineOptions(string workingDirectory, TimeSpan cellTimeout) => new()
-    {
-        DefaultReferences = [typeof(InputException).Assembly],
-        DefaultImports = [.. EngineDefaults.Imports, "LtvKit"],
-        WorkingDirectory = workingDirectory,
-        CellTimeout = cellTimeout,
-    };
-
     private static async Task<int> RunAsync(string[] paths, string? outDir, bool html, int? timeoutSeconds, bool continueOnError, CancellationToken cancellationToken)
     {
         var log = Console.Error;
@@ -95,7 +87,7 @@ internal static class NotebookCommand
             }
 
             var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-            using var engine = new NotebookEngine(KitEngineOptions(folder, cellTimeout));
+            using var engine = new NotebookEngine(KitEngine.Options(folder, cellTimeout));
             var result = await NotebookRunner.RunAsync(document, engine, new NotebookRunOptions(continueOnError), report => Report(log, report), cancellationToken);
 
             AtomicFile.WriteText(executedPath, AtomicFile.Utf8, w => w.Write(document.ToJson()));
