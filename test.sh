@@ -35,10 +35,30 @@ status=0
 dotnet test Notebooks.sln -c Release --no-build -nologo --logger "trx" --results-directory "$results" \
   --logger "console;verbosity=minimal" || status=$?
 
-# --- 4. Summary line (counted from the TRX files of this run) -------------------------------
-"$PY" - "$results" <<'PY'
+# --- 4. Every notebook, executed headless, exported to HTML and validated by nbformat ----------
+ltvkit=(dotnet "$root/lib/LtvKit.Cli/bin/Release/net10.0/LtvKit.Cli.dll")
+notebooks_failed=0
+notebooks_passed=0
+if ls notebooks/*.ipynb >/dev/null 2>&1; then
+  step "notebooks"
+  rm -rf out/notebooks
+  "${ltvkit[@]}" notebook run notebooks --out out/notebooks --html || status=1
+  for nb in notebooks/*.ipynb; do
+    executed="out/notebooks/$(basename "$nb")"
+    if [ -f "$executed" ] && "$PY" -c 'import nbformat, sys; nbformat.validate(nbformat.read(sys.argv[1], as_version=4))' "$executed"; then
+      notebooks_passed=$((notebooks_passed + 1))
+    else
+      echo "notebook failed or invalid: $nb"
+      notebooks_failed=$((notebooks_failed + 1))
+    fi
+  done
+  [ "$notebooks_failed" -eq 0 ] || status=1
+fi
+
+# --- 5. Summary line (counted from the TRX files of this run, plus the notebooks) -------------
+"$PY" - "$results" "$notebooks_passed" "$notebooks_failed" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
-passed = failed = skipped = 0
+passed, failed, skipped = int(sys.argv[2]), int(sys.argv[3]), 0
 for f in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
     c = ET.parse(f).getroot().find(".//{*}Counters")
     passed += int(c.get("passed", 0)); failed += int(c.get("failed", 0)) + int(c.get("error", 0))
