@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using LtvKit.Cli;
+using LtvKit.Notebooks.Engine;
+
+namespace LtvKit.Notebooks.Tests;
+
+/// <summary>The README's C# examples run, on the same engine and options the kit's notebooks use.</summary>
+public partial class ReadmeTests
+{
+    [GeneratedRegex("```csharp\\n(?<code>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex CSharpBlock();
+
+    [Fact]
+    public async Task LibraryExample_RunsAndPrintsTheKpis()
+    {
+        var root = RepoRoot();
+        var readme = await File.ReadAllTextAsync(Path.Combine(root, "README.md"));
+        var blocks = CSharpBlock().Matches(readme).Select(m => m.Groups["code"].Value).ToList();
+        Assert.NotEmpty(blocks);
+        using var engine = new NotebookEngine(KitEngine.Options(root, TimeSpan.FromMinutes(2)));
+        foreach (var code in blocks)
+        {
+            var sink = new CollectingSink();
+            var result = await engine.ExecuteAsync(code, sink, CancellationToken.None);
+            Assert.True(result.Status == ExecutionStatus.Ok, string.Join("\n", sink.Outputs));
+            var printed = string.Concat(sink.Outputs.OfType<StreamOutput>().Select(o => o.Text));
+            Assert.Contains("% (", printed, StringComparison.Ordinal);
+        }
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Notebooks.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("repo root not found");
+    }
+}
