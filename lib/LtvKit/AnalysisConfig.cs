@@ -24,9 +24,15 @@ namespace LtvKit;
 /// Each segment is a box of half-open intervals [min, max) over <c>tenureDays</c>, <c>revenue</c>,
 /// <c>recencyDays</c> and <c>orders</c>; the set must be MECE.
 /// </remarks>
-public sealed record AnalysisConfig(SegmentThresholds Thresholds, SegmentRules Rules, MetricOptions Metrics)
+/// <param name="Thresholds">The four cut-offs; the five groups are drawn from them unless <paramref name="CustomRules"/> replace the groups.</param>
+/// <param name="Metrics">F2 window, formula years, costs.</param>
+/// <param name="CustomRules">A company's own MECE groups (the <c>segments</c> of the file), or null for the five groups of seed 000.</param>
+public sealed record AnalysisConfig(SegmentThresholds Thresholds, MetricOptions Metrics, SegmentRules? CustomRules = null)
 {
-    public static readonly AnalysisConfig Default = new(SegmentThresholds.Default, SegmentRules.FromThresholds(SegmentThresholds.Default), MetricOptions.Default);
+    public static readonly AnalysisConfig Default = new(SegmentThresholds.Default, MetricOptions.Default);
+
+    /// <summary>The groups in use: the custom ones, else the five groups drawn from <see cref="Thresholds"/> (so <c>config with { Thresholds = t }</c> regroups).</summary>
+    public SegmentRules Rules => CustomRules ?? SegmentRules.FromThresholds(Thresholds);
 
     public static AnalysisConfig Read(string path)
     {
@@ -68,14 +74,14 @@ public sealed record AnalysisConfig(SegmentThresholds Thresholds, SegmentRules R
                 ? new Costs((double)(Number(c, "grossMargin") ?? throw Missing("costs.grossMargin")),
                     Number(c, "cpo") ?? throw Missing("costs.cpo"), Number(c, "retentionCost") ?? 0)
                 : null);
-        var rules = SegmentRules.FromThresholds(thresholds);
+        SegmentRules? rules = null;
         if (root.TryGetProperty("segments", out var segments))
         {
             rules = SegmentRules.Create(segments.EnumerateArray().Select(s => new SegmentRule(
                 s.TryGetProperty("name", out var name) ? name.GetString() ?? "" : throw Missing("segments[].name"),
                 Range(s, "tenureDays"), Range(s, "revenue"), Range(s, "recencyDays"), Range(s, "orders"))).ToList());
         }
-        return new AnalysisConfig(thresholds, rules, metrics);
+        return new AnalysisConfig(thresholds, metrics, rules);
 
         InputException Missing(string key) => new($"{path}: the config needs '{key}'.");
     }

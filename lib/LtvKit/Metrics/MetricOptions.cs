@@ -13,7 +13,7 @@ public sealed record MetricOptions(int F2WindowDays = 30, int FormulaYears = 1, 
     public const double F2Target = 0.20;
 
     /// <summary>Horizons of the H-month LTV, in months, and the days each stands for (12 → 365, 24 → 730).</summary>
-    public static readonly IReadOnlyList<(int Months, int Days)> Horizons = [(12, 365), (24, 730)];
+    public static readonly IReadOnlyList<(int Months, int Days)> Horizons = [(12, HorizonLtv.DaysIn(12)), (24, HorizonLtv.DaysIn(24))];
 
     /// <summary>"The 365 days ending on the as-of date": the window of ざっくりLTV and 通販LTV.</summary>
     public const int YearDays = 365;

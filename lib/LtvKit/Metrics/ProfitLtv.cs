@@ -11,7 +11,8 @@ namespace LtvKit.Metrics;
 /// who reached their n-th purchase day — margin × their net revenue up to and including that day — is at least
 /// the CPO. Seed 003: "何回目までで採算ラインに乗せるか". Null when no n reaches it.</para>
 /// </remarks>
-public sealed record ProfitLtv(Costs Costs, decimal? Value, double? LtvToCpo, int? BreakEvenPurchase)
+/// <param name="GrossProfitByPurchase">Element n−1: the average cumulative gross profit of the customers who reached their n-th purchase day — the curve the break-even purchase is read from.</param>
+public sealed record ProfitLtv(Costs Costs, decimal? Value, double? LtvToCpo, int? BreakEvenPurchase, IReadOnlyList<decimal> GrossProfitByPurchase)
 {
     public static ProfitLtv Of(CustomerTable customers, HorizonLtv twelveMonths, Costs costs)
     {
@@ -22,10 +23,12 @@ public sealed record ProfitLtv(Costs Costs, decimal? Value, double? LtvToCpo, in
         var gross = twelveMonths.Value * margin;
         var value = gross - costs.Cpo - costs.RetentionCost;
         double? toCpo = gross is { } g && costs.Cpo > 0 ? (double)(g / costs.Cpo) : null;
-        return new ProfitLtv(costs, value, toCpo, BreakEven(customers, margin, costs.Cpo));
+        var curve = GrossProfitCurve(customers, margin);
+        var breakEven = curve.Select((profit, i) => (profit, n: i + 1)).FirstOrDefault(p => p.profit >= costs.Cpo).n;
+        return new ProfitLtv(costs, value, toCpo, breakEven == 0 ? null : breakEven, curve);
     }
 
-    private static int? BreakEven(CustomerTable customers, decimal margin, decimal cpo)
+    private static decimal[] GrossProfitCurve(CustomerTable customers, decimal margin)
     {
         // cumulative[n-1] = Σ over customers reaching their n-th purchase day of their net revenue up to that day.
         var cumulative = new List<decimal>();
@@ -56,12 +59,7 @@ public sealed record ProfitLtv(Costs Costs, decimal? Value, double? LtvToCpo, in
                 dayHasPurchase = false;
             }
         }
-        for (var n = 0; n < cumulative.Count; n++)
-        {
-            if (cumulative[n] / reached[n] * margin >= cpo)
-                return n + 1;
-        }
-        return null;
+        return [.. cumulative.Select((total, n) => total / reached[n] * margin)];
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

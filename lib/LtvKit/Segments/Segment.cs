@@ -37,5 +37,8 @@ public static class SegmentLabels
         _ => segment.ToString(),
     };
 
+    /// <summary>The Japanese label of a group name: 初回客 for "FirstTimer"; a custom group's own name as it is.</summary>
+    public static string Japanese(string segment) => Enum.TryParse<Segment>(segment, out var s) ? Japanese(s) : segment;
+
     public static string Japanese(CustomerStatus status) => status == CustomerStatus.Active ? "既存顧客" : "離脱客";
 }

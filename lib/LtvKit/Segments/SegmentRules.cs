@@ -77,17 +77,20 @@ public sealed class SegmentRules
         var tenure = Points(rules.Select(r => r.TenureDays), lowest: 0);
         var revenue = Points(rules.Select(r => r.Revenue), lowest: null);
         var recency = Points(rules.Select(r => r.RecencyDays), lowest: 0);
-        var orders = Points(rules.Select(r => r.Orders), lowest: 1);
+        // Two purchases is also a cut: a customer with tenure above 0 has at least two purchase days.
+        var orders = Points(rules.Select(r => r.Orders).Append(new Interval(2, null)), lowest: 1);
         foreach (var t in tenure)
             foreach (var m in revenue)
                 foreach (var r in recency)
                     foreach (var o in orders)
                     {
+                        if (t > 0 && o < 2)
+                            continue; // a tenure above 0 needs two purchase days: no such customer
                         var matches = rules.Where(rule => rule.Matches(t, m, r, o)).Select(rule => rule.Name).ToList();
                         if (matches.Count == 1)
                             continue;
                         var point = string.Create(CultureInfo.InvariantCulture,
-                            $"tenure {t:0.##} days, revenue ¥{m:N0}, recency {r:0.##} days, {o:0.##} purchases");
+                            $"tenure {t:0.##} days, revenue ¥{m:N0}, recency {r:0.##} days, {o:0.##} purchase{(o == 1 ? "" : "s")}");
                         throw new InputException(matches.Count == 0
                             ? $"segment rules are not MECE: a customer with {point} falls in no group (a gap)."
                             : $"segment rules are not MECE: a customer with {point} falls in {matches.Count} groups ({string.Join(", ", matches)}) (an overlap).");

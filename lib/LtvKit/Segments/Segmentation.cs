@@ -39,6 +39,35 @@ public sealed class Segmentation
 
     public CustomerStatus StatusOf(int customer) => _status[customer];
 
+    /// <summary>The group name of a customer of the table.</summary>
+    public string SegmentOf(Customer customer) => SegmentOf(PositionOf(customer));
+
+    public CustomerStatus StatusOf(Customer customer) => StatusOf(PositionOf(customer));
+
+    /// <summary>The customers of one cell of the cross-tab, in table order.</summary>
+    public IEnumerable<Customer> Members(string segment, CustomerStatus status)
+    {
+        for (var i = 0; i < Customers.Count; i++)
+        {
+            if (_status[i] == status && SegmentOf(i) == segment)
+                yield return Customers[i];
+        }
+    }
+
+    private int PositionOf(Customer customer)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        if (_positions is null)
+        {
+            _positions = new Dictionary<Customer, int>(ReferenceEqualityComparer.Instance);
+            for (var p = 0; p < Customers.Count; p++)
+                _positions[Customers[p]] = p;
+        }
+        return _positions.TryGetValue(customer, out var i) ? i : throw new ArgumentException($"customer {customer.Id} is not in this table", nameof(customer));
+    }
+
+    private Dictionary<Customer, int>? _positions;
+
     public static Segmentation Classify(CustomerTable customers, SegmentThresholds? thresholds = null, SegmentRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(customers);

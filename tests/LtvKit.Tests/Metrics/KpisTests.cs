@@ -96,6 +96,8 @@ public class KpisTests
         Assert.Equal(34_000m * 0.5m - 8_000m - 1_000m, profit.Value);
         Assert.Equal(2.125, profit.LtvToCpo);
         Assert.Equal(2, profit.BreakEvenPurchase);
+        Assert.Equal(6_500m, profit.GrossProfitByPurchase[0]);
+        Assert.Equal(98_000m / 3 * 0.5m, profit.GrossProfitByPurchase[1]);
     }
 
     [Fact]

@@ -126,6 +126,38 @@ public class SegmentRulesTests
     }
 
     [Fact]
+    public void Create_Gap_NamesAPossibleCustomer_NotOneWithTenureButOnePurchase()
+    {
+        var e = Assert.Throws<InputException>(() => SegmentRules.Create(
+        [
+            new("new", new(0, 1), Interval.All, Interval.All, Interval.All),
+            new("repeat", new(1, 90), Interval.All, Interval.All, Interval.All),
+        ]));
+        Assert.Contains("tenure 90 days", e.Message, StringComparison.Ordinal);
+        Assert.Contains("2 purchases", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Config_WithNewThresholds_Regroups()
+    {
+        var config = AnalysisConfig.Default with { Thresholds = new SegmentThresholds(30, 60, 1_000m, 100) };
+        Assert.Equal("Loyal", config.Rules.Rules[config.Rules.Classify(Customer(60, 1_000))].Name);
+    }
+
+    [Fact]
+    public void Segmentation_OfCustomerAndMembers()
+    {
+        var shop = TestShop.Orders(new DateOnly(2024, 12, 31), "A,C1,2024-01-01,1000", "B,C1,2024-02-01,1000", "C,C2,2024-12-01,1000");
+        var segmentation = shop.Segment();
+        var c1 = shop.Customers.Single(c => c.Id == "C1");
+        Assert.Equal("Fledgling", segmentation.SegmentOf(c1));
+        Assert.Equal(CustomerStatus.Churned, segmentation.StatusOf(c1));
+        Assert.Equal(["C2"], segmentation.Members("FirstTimer", CustomerStatus.Active).Select(c => c.Id));
+        Assert.Equal("よちよち客", SegmentLabels.Japanese("Fledgling"));
+        Assert.Equal("VIP", SegmentLabels.Japanese("VIP"));
+    }
+
+    [Fact]
     public void Default_IsMece() => SegmentRules.Create(Default.Rules);
 
     [Fact]
@@ -141,6 +173,7 @@ public class SegmentRulesTests
         Assert.Equal(90, config.Thresholds.FledglingMaxDays);
         Assert.Equal(45, config.Metrics.F2WindowDays);
         Assert.Equal(["初回客", "リピーター"], config.Rules.Names);
+        Assert.NotNull(config.CustomRules);
     }
 
     [Fact]
