@@ -5,5 +5,6 @@ using LtvKit.Cli.Commands;
 var root = new RootCommand("ltvkit — customer analytics for mail-order (通販) and D2C shops: customer table, LTV, repeat rate, F2 conversion and customer groups from order CSV exports.");
 root.Subcommands.Add(MetricsCommand.Create());
 root.Subcommands.Add(CustomersCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
 
 return CommandLine.Run(root, args);
