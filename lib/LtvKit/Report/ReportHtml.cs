@@ -261,7 +261,7 @@ public static class ReportHtml
 
         private void Field(string id, string label, string value, string unit, string step, string min, string hint)
         {
-            w.Write($"<div><label for=\"{id}\">{E(label)}</label><div class=\"field\"><input type=\"number\" id=\"{id}\" name=\"{id}\" value=\"{E(value)}\" step=\"{step}\" min=\"{min}\" inputmode=\"numeric\"><span class=\"unit\">{E(unit)}</span></div><div class=\"hint\">{E(hint)}</div></div>\n");
+            w.Write($"<div class=\"control\"><label for=\"{id}\">{E(label)}</label><div class=\"field\"><input type=\"number\" id=\"{id}\" name=\"{id}\" value=\"{E(value)}\" step=\"{step}\" min=\"{min}\" inputmode=\"numeric\"><span class=\"unit\">{E(unit)}</span></div><div class=\"hint\">{E(hint)}</div></div>\n");
         }
 
         private void CrossTab()

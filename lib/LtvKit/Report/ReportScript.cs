@@ -113,11 +113,12 @@ internal static class ReportScript
     setText('n-all', num(totalN)); setText('rev-all', yen(totalRev));
     var fig = figures['chart-crosstab'];
     if (fig) {
+      // Horizontal bars: the groups are on y, the counts on x; trace 0 active, trace 1 churned.
       for (s = 0; s < 2; s++) {
-        var ys = [];
-        for (g = 0; g < G; g++) { ys.push(ct.n[2 * g + s]); }
-        fig.data[s].y = ys;
-        fig.data[s].text = ys.map(num);
+        var xs = [];
+        for (g = 0; g < G; g++) { xs.push(ct.n[2 * g + s]); }
+        fig.data[s].x = xs;
+        fig.data[s].text = xs.map(num);
       }
     }
   }

@@ -106,14 +106,14 @@ footer { color: var(--muted); font-size: .76rem; text-align: center; margin-top:
   body { background: #fff; }
   .page { max-width: none; padding: 0; }
   .masthead { padding-top: 0; }
-  .card { border: 0; border-radius: 0; box-shadow: none; padding: 0; margin: 0; break-before: page; }
-  #kpi { break-before: auto; margin-top: 6mm; }
+  .card { border: 0; border-radius: 0; box-shadow: none; padding: 0; margin: 8mm 0 0; }
+  #portfolio, #guide { break-before: page; margin-top: 0; }
   .chart, .tile, .crosstab, .controls, dl.guide dt, dl.guide dd, tr { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
   .grid.two { grid-template-columns: minmax(0, 1fr); gap: 4mm; }
-  .tiles { grid-template-columns: repeat(4, 1fr); gap: 3mm; }
+  .tiles { grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 3mm; }
   .tile .value { font-size: 1.45rem; }
-  .list-tools, .pager, nav.toc, .no-print, .controls .field, .controls .hint, .controls button { display: none !important; }
+  .list-tools, .pager, nav.toc, .no-print, .controls .control, .controls .status-line { display: none !important; }
   .controls { display: block; background: none; border: 0; padding: 0; margin: 0 0 3mm; }
   .print-only { display: block; }
   thead { display: table-header-group; }
