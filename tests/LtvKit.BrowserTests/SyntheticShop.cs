@@ -5,7 +5,7 @@ namespace LtvKit.BrowserTests;
 
 /// <summary>A synthetic orders CSV of any size, fixed seed: customers in every group and status, several channels and products.</summary>
 /// <remarks>
-/// Each customer has a first purchase in the three years before <c>end</c>; four in ten come back, with gaps of
+/// Each customer has a first purchase in the three years before <c>end</c>; half come back, with gaps of
 /// about two months, so tenure, revenue and recency spread over every threshold. No real person's data.
 /// </remarks>
 internal static class SyntheticShop
@@ -30,7 +30,7 @@ internal static class SyntheticShop
             var id = "C" + c.ToString("D7", CultureInfo.InvariantCulture);
             var day = last.AddDays(-random.Next(SpanDays));
             var channel = Channels[Math.Min((int)(random.NextDouble() * random.NextDouble() * Channels.Length * 1.6), Channels.Length - 1)];
-            var purchases = random.NextDouble() < 0.4 ? 2 + (int)(-Math.Log(1 - random.NextDouble()) * 2.2) : 1;
+            var purchases = random.NextDouble() < 0.5 ? 2 + (int)(-Math.Log(1 - random.NextDouble()) * 3.0) : 1;
             for (var p = 0; p < purchases && day <= last; p++)
             {
                 order++;

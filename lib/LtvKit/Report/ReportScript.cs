@@ -16,9 +16,8 @@ internal static class ReportScript
 (function () {
   'use strict';
   window.ltvScriptStartMs = performance.now();
-  var D = JSON.parse(document.getElementById('ltv-data').textContent);
-  var TX = D.text;
-  var G = D.groups.length;
+  // The data block (large for a large shop) is parsed after the first chart is drawn: see start() below.
+  var D, TX, G, seg, mode, th, cells = null, list, pii, fixedRows, rows, asOfMs;
   var nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
   function num(v) { return nf.format(v); }
   function yen(v) { return '\u00a5' + nf.format(Math.round(v)); }
@@ -33,23 +32,23 @@ internal static class ReportScript
     toImageButtonOptions: { format: 'png', scale: 2 } };
   var figures = {};
   var chartDivs = Array.prototype.slice.call(document.querySelectorAll('.chart[data-figure]'));
-  chartDivs.forEach(function (div) {
-    var fig = JSON.parse(byId(div.getAttribute('data-figure')).textContent);
-    // The report's headings name each chart: the figure's own title (for notebooks) is dropped.
-    if (fig.layout.title) { fig.layout.title = { text: '' }; }
-    fig.layout.margin = Object.assign({}, fig.layout.margin || {}, { t: 40 });
-    if (div.classList.contains('tall')) { fig.layout.height = 480; }
-    figures[div.id] = fig;
-  });
+  function figureOf(div) {
+    if (!figures[div.id]) {
+      var fig = JSON.parse(byId(div.getAttribute('data-figure')).textContent);
+      // The report's headings name each chart: the figure's own title (for notebooks) is dropped.
+      if (fig.layout.title) { fig.layout.title = { text: '' }; }
+      fig.layout.margin = Object.assign({}, fig.layout.margin || {}, { t: 40 });
+      if (div.classList.contains('tall')) { fig.layout.height = 480; }
+      figures[div.id] = fig;
+    }
+    return figures[div.id];
+  }
   function draw(div) {
-    var fig = figures[div.id];
+    var fig = figureOf(div);
     return Plotly.react(div, fig.data, fig.layout, plotConfig);
   }
 
   // ---- thresholds and groups ----------------------------------------------------------------
-  var seg = D.seg;
-  var mode = D.mode;
-  var th = { f: D.thresholds.f, t: D.thresholds.t, a: D.thresholds.a, c: D.thresholds.c };
   function groupOf(t, m) {
     if (t < 1) { return 0; }
     if (t < th.f) { return 1; }
@@ -59,8 +58,7 @@ internal static class ReportScript
   }
   function statusOf(r) { return r >= th.c ? 1 : 0; }
 
-  var cells = null;
-  if (mode === 'binned') {
+  function decodeCells() {
     var nM = seg.mEdges.length, nR = seg.rEdges.length, k = seg.cells.length / 3;
     cells = { t: new Float64Array(k), m: new Float64Array(k), r: new Float64Array(k), n: new Float64Array(k), rev: new Float64Array(k) };
     var index = 0;
@@ -70,6 +68,7 @@ internal static class ReportScript
       cells.t[i] = seg.tEdges[ti]; cells.m[i] = seg.mEdges[mi]; cells.r[i] = seg.rEdges[ri];
       cells.n[i] = seg.cells[3 * i + 1]; cells.rev[i] = seg.cells[3 * i + 2];
     }
+    return cells;
   }
 
   function crossTab() {
@@ -80,6 +79,7 @@ internal static class ReportScript
         n[j] += 1; rev[j] += seg.m[i];
       }
     } else if (mode === 'binned') {
+      if (!cells) { decodeCells(); }
       for (i = 0; i < cells.n.length; i++) {
         j = 2 * groupOf(cells.t[i], cells.m[i]) + statusOf(cells.r[i]);
         n[j] += cells.n[i]; rev[j] += cells.rev[i];
@@ -177,18 +177,17 @@ internal static class ReportScript
   }
 
   // ---- the customer list ------------------------------------------------------------------------
-  var list = D.list, pii = list.pii, fixedRows = mode === 'fixed';
-  var rows = list.rows.map(function (row, i) {
-    var search = String(row[0]);
-    var o = { i: i, id: row[0], t: row[1], r: row[2], m: row[3], orders: row[4], g: 0, s: 0 };
-    var at = 5;
-    if (fixedRows) { o.fg = row[5]; o.fs = row[6]; at = 7; }
-    o.pii = pii.map(function (_, k) { return row[at + k]; });
-    o.search = (search + ' ' + o.pii.join(' ')).toLowerCase();
-    return o;
-  });
+  function buildRows() {
+    return list.rows.map(function (row, i) {
+      var o = { i: i, id: row[0], t: row[1], r: row[2], m: row[3], orders: row[4], g: 0, s: 0 };
+      var at = 5;
+      if (fixedRows) { o.fg = row[5]; o.fs = row[6]; at = 7; }
+      o.pii = pii.map(function (_, k) { return row[at + k]; });
+      o.search = (String(row[0]) + ' ' + o.pii.join(' ')).toLowerCase();
+      return o;
+    });
+  }
   var view = { query: '', group: -1, status: -1, sort: 'revenue', dir: -1, page: 0, size: 25 };
-  var asOfMs = Date.parse(D.asOf + 'T00:00:00Z');
   function isoDaysAgo(days) { return new Date(asOfMs - days * 86400000).toISOString().slice(0, 10); }
   function classifyRows() {
     rows.forEach(function (o) {
@@ -359,17 +358,24 @@ internal static class ReportScript
     chartDivs.forEach(function (div) { if (div.data) { Plotly.relayout(div, { width: null }); Plotly.Plots.resize(div); } });
   });
 
-  // ---- start: list and controls at once, then the charts in page order ----------------------------------
-  classifyRows();
-  wireList();
-  renderList();
-  wireControls();
-  document.documentElement.setAttribute('data-thresholds', [th.f, th.t, th.a, th.c].join(','));
-  var chain = Promise.resolve();
-  chartDivs.forEach(function (div, i) {
-    chain = chain.then(function () { return draw(div); }).then(function () {
-      if (i === 0) { window.ltvFirstDrawMs = performance.now(); }
-    });
+  // ---- start: the first chart at once, then the data, the list and the controls, then the other charts --------
+  function start() {
+    D = JSON.parse(byId('ltv-data').textContent);
+    TX = D.text; G = D.groups.length; seg = D.seg; mode = D.mode;
+    th = { f: D.thresholds.f, t: D.thresholds.t, a: D.thresholds.a, c: D.thresholds.c };
+    list = D.list; pii = list.pii; fixedRows = mode === 'fixed';
+    asOfMs = Date.parse(D.asOf + 'T00:00:00Z');
+    rows = buildRows();
+    classifyRows();
+    wireList();
+    renderList();
+    wireControls();
+    document.documentElement.setAttribute('data-thresholds', [th.f, th.t, th.a, th.c].join(','));
+  }
+  var chain = chartDivs.length ? draw(chartDivs[0]) : Promise.resolve();
+  chain = chain.then(function () { window.ltvFirstDrawMs = performance.now(); start(); });
+  chartDivs.slice(1).forEach(function (div) {
+    chain = chain.then(function () { return draw(div); });
   });
   chain.then(function () {
     window.ltvAllDrawnMs = performance.now();
