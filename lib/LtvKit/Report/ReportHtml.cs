@@ -236,9 +236,9 @@ public static class ReportHtml
                 S("これ未満がよちよち客、以上は金額で分けます", "below: fledgling; from here on spend decides"));
             Field("th-t", S("流行客の上限（在籍期間）", "Trendy: tenure below"), t.TrendyMaxDays.ToString(Inv), S("日", "days"), "1", "1",
                 S("金額基準以上のうち、これ以上が優良顧客", "big spenders from here on are loyal"));
-            Field("th-a", S("金額基準（累計購入金額）", "Amount threshold (revenue)"), t.AmountThreshold.ToString(Inv), S("円", "yen"), "1000", "0",
+            Field("th-a", S("金額基準（累計購入金額）", "Amount threshold"), t.AmountThreshold.ToString(Inv), S("円", "yen"), "1000", "0",
                 S("これ以上が流行客・優良顧客", "from here on: trendy or loyal"));
-            Field("th-c", S("離脱とみなす日数（最終購入から）", "Churned after (days since last purchase)"), t.ChurnDays.ToString(Inv), S("日", "days"), "1", "1",
+            Field("th-c", S("離脱とみなす日数（最終購入から）", "Churned after (days)"), t.ChurnDays.ToString(Inv), S("日", "days"), "1", "1",
                 S("これ以上たつと離脱客", "from here on: churned"));
             w.Write("<div class=\"status-line\"><button type=\"button\" id=\"th-reset\">");
             w.Write(E(S("初期値に戻す", "Reset")));
@@ -332,7 +332,10 @@ public static class ReportHtml
             for (var k = 0; k < pii.Count; k++)
                 columns.Add(($"pii{k}", piiLabels[pii[k]]));
             foreach (var (key, label) in columns)
-                w.Write($"<th data-sort=\"{key}\" scope=\"col\">{E(label)}</th>");
+            {
+                var text = key is "id" or "group" or "status" || key.StartsWith("pii", StringComparison.Ordinal) ? " class=\"text\"" : "";
+                w.Write($"<th data-sort=\"{key}\" scope=\"col\"{text}>{E(label)}</th>");
+            }
             w.Write("</tr></thead>\n<tbody id=\"customer-list-body\"></tbody>\n</table></div>\n");
             w.Write($"<div class=\"pager no-print\"><button type=\"button\" id=\"list-prev\">{E(S("← 前へ", "← Previous"))}</button><span id=\"list-page\"></span><button type=\"button\" id=\"list-next\">{E(S("次へ →", "Next →"))}</button></div>\n");
             w.Write("<p class=\"note\" id=\"list-note\">");

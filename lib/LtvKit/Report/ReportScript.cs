@@ -239,15 +239,15 @@ internal static class ReportScript
       pill.className = 'pill';
       pill.style.background = D.groups[o.g].color;
       pill.textContent = D.groups[o.g].label;
-      cell(tr, '').appendChild(pill);
-      cell(tr, o.s ? TX.churned : TX.active);
+      cell(tr, '', 'text').appendChild(pill);
+      cell(tr, o.s ? TX.churned : TX.active, 'text');
       cell(tr, num(o.orders));
       cell(tr, yen(o.m));
       cell(tr, isoDaysAgo(o.r + o.t));
       cell(tr, isoDaysAgo(o.r));
       cell(tr, num(o.t));
       cell(tr, num(o.r));
-      o.pii.forEach(function (v) { cell(tr, v); });
+      o.pii.forEach(function (v) { cell(tr, v, 'text'); });
       fragment.appendChild(tr);
     });
     body.textContent = '';

@@ -82,6 +82,7 @@ button:disabled { opacity: .45; cursor: default; }
 #customer-list thead th { cursor: pointer; user-select: none; }
 #customer-list thead th[aria-sort="ascending"]::after { content: " ▲"; font-size: .65rem; }
 #customer-list thead th[aria-sort="descending"]::after { content: " ▼"; font-size: .65rem; }
+#customer-list td.text, #customer-list th.text { text-align: left; }
 #customer-list td.id { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK JP", monospace; font-size: .8rem; }
 .pill { display: inline-block; padding: 0 8px; border-radius: 999px; font-size: .74rem; font-weight: 700; color: #fff; line-height: 1.7; }
 .churned { color: var(--muted); }
