@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Globalization;
+using LtvKit.Charts;
+using LtvKit.Ingest;
+using LtvKit.Report;
+
+namespace LtvKit.Cli.Commands;
+
+/// <summary><c>ltvkit report</c>: the client report, one self-contained HTML file (no network, printable to A4).</summary>
+internal static class ReportCommand
+{
+    /// <summary>Where the report goes when --out is not given, relative to the current folder.</summary>
+    public static readonly string DefaultOut = Path.Combine("out", "report.html");
+
+    public static Command Create()
+    {
+        var shopOptions = new ShopOptions();
+        var output = new Option<string>("--out") { Description = $"The HTML file to write (atomically). Default: {DefaultOut}.", DefaultValueFactory = _ => DefaultOut };
+        var language = new Option<string>("--lang") { Description = "Language of the report: ja (default) or en.", DefaultValueFactory = _ => "ja" };
+        var title = new Option<string?>("--title") { Description = "Title of the report. Default: 顧客分析レポート / Customer analysis report." };
+        var showPii = new Option<bool>("--show-pii") { Description = "Put names, e-mails, phones and addresses from --customers in the customer list. Without it they are not in the file at all." };
+        var command = new Command("report", "The client report: KPIs, the customer groups with threshold controls, scatter, customer list, F2 and LTV by first channel and product, repeat charts — one HTML file that works offline.");
+        shopOptions.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(language);
+        command.Options.Add(title);
+        command.Options.Add(showPii);
+        command.SetAction(parsed =>
+        {
+            var lang = parsed.GetValue(language)?.Trim().ToLowerInvariant() switch
+            {
+                "ja" or "jp" or "japanese" => LabelLanguage.Japanese,
+                "en" or "english" => LabelLanguage.English,
+                var other => throw new InputException($"--lang: '{other}' is neither ja nor en."),
+            };
+            var path = parsed.GetValue(output);
+            if (string.IsNullOrWhiteSpace(path))
+                throw new InputException("--out: give a file name, e.g. --out out/report.html.");
+            var (shop, config, survey) = shopOptions.Load(parsed);
+            var kpis = shop.Kpis(config, survey);
+            var options = new ReportOptions { Language = lang, Title = parsed.GetValue(title), ShowPii = parsed.GetValue(showPii) };
+            if (options.ShowPii && shop.Profiles.Count == 0)
+                Console.Error.WriteLine("--show-pii: no customer master (--customers) was given, so there is no personal data to show.");
+            ReportHtml.WriteFile(path, kpis, shop.Profiles, options);
+            var bytes = new FileInfo(path).Length;
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {path} ({bytes / 1024.0 / 1024.0:0.0} MB, {kpis.Customers:N0} customers)."));
+            return CommandLine.Ok;
+        });
+        return command;
+    }
+}

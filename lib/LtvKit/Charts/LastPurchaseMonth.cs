@@ -1,0 +1,39 @@
+using System.Globalization;
+using LtvKit.Segments;
+
+namespace LtvKit.Charts;
+
+/// <summary>Customers whose last purchase fell in one calendar month, split into 既存顧客 and 離脱客 (seed 000).</summary>
+/// <param name="Month">The first day of the month.</param>
+/// <param name="Active">Customers of the month still active (recency below the churn threshold).</param>
+/// <param name="Churned">Customers of the month counted as churned.</param>
+public sealed record LastPurchaseMonth(DateOnly Month, int Active, int Churned)
+{
+    /// <summary>Every month from the earliest last purchase to the as-of month, empty months included.</summary>
+    public static IReadOnlyList<LastPurchaseMonth> Of(Segmentation segmentation)
+    {
+        ArgumentNullException.ThrowIfNull(segmentation);
+        var customers = segmentation.Customers;
+        if (customers.Count == 0)
+            return [];
+        var first = MonthIndex(customers.Min(c => c.LastPurchase));
+        var months = MonthIndex(customers.AsOf) - first + 1;
+        var active = new int[months];
+        var churned = new int[months];
+        for (var i = 0; i < customers.Count; i++)
+        {
+            var m = MonthIndex(customers[i].LastPurchase) - first;
+            if (segmentation.StatusOf(i) == CustomerStatus.Active)
+                active[m]++;
+            else
+                churned[m]++;
+        }
+        return Enumerable.Range(0, months)
+            .Select(m => new LastPurchaseMonth(new DateOnly((first + m) / 12, (first + m) % 12 + 1, 1), active[m], churned[m]))
+            .ToList();
+    }
+
+    private static int MonthIndex(DateOnly date) => date.Year * 12 + date.Month - 1;
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Month:yyyy-MM}: {Active:N0} active, {Churned:N0} churned");
+}

@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace LtvKit.Report;
+
+/// <summary>Escaping for the two places data goes in the report: HTML text and JSON inside a &lt;script&gt; element.</summary>
+/// <remarks>
+/// A customer or product called <c>&lt;img src=x onerror=alert(1)&gt;</c> must show as those characters and run
+/// nothing. In HTML text and attributes, <see cref="Escape"/> writes &amp; &lt; &gt; " ' as entities. Inside a
+/// script element entities are not decoded, so JSON there is made safe by <see cref="ScriptJson"/> instead:
+/// &lt; &gt; &amp; become \u003c \u003e \u0026 (so no <c>&lt;/script&gt;</c> or <c>&lt;!--</c> can end or
+/// confuse the element), and U+2028 / U+2029 become \u2028 / \u2029 (line terminators for older JavaScript).
+/// Those characters can only occur inside JSON strings, where the escapes mean the same characters.
+/// </remarks>
+public static class HtmlText
+{
+    /// <summary>Text for HTML content or a quoted attribute value.</summary>
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return "";
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+            return text;
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"': builder.Append("&quot;"); break;
+                case '\'': builder.Append("&#39;"); break;
+                default: builder.Append(c); break;
+            }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>A JSON text made safe to place verbatim inside a &lt;script&gt; element.</summary>
+    public static string ScriptJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (json.AsSpan().IndexOfAny("<>&\u2028\u2029") < 0)
+            return json;
+        var builder = new StringBuilder(json.Length + 64);
+        foreach (var c in json)
+        {
+            switch (c)
+            {
+                case '<': builder.Append("\\u003c"); break;
+                case '>': builder.Append("\\u003e"); break;
+                case '&': builder.Append("\\u0026"); break;
+                case '\u2028': builder.Append("\\u2028"); break;
+                case '\u2029': builder.Append("\\u2029"); break;
+                default: builder.Append(c); break;
+            }
+        }
+        return builder.ToString();
+    }
+}
