@@ -14,6 +14,7 @@ import json
 import os
 import queue
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -144,6 +145,13 @@ def _():
     done = cli("kernel", "install", "--prefix", PREFIX, "--name", "my kernel")
     assert done.returncode == 2, (done.returncode, done.stderr)
     assert "not a kernel name" in done.stderr, done.stderr
+
+
+@check("kernel: without a connection file, says how it is started, exit 2")
+def _():
+    done = cli("kernel")
+    assert done.returncode == 2, (done.returncode, done.stderr)
+    assert "ltvkit kernel -f FILE" in done.stderr and "kernel install --user" in done.stderr, done.stderr
 
 
 KM, KC, LOG = start_kernel()
@@ -284,6 +292,19 @@ def _():
     assert first["content"]["status"] == "error"
     assert second["content"]["status"] == "aborted", second["content"]
     iopub_until_idle(KC, queued)
+
+
+@check("interrupt: SIGINT (interrupt_mode signal) interrupts the cell, not the kernel")
+def _():
+    msg_id = KC.execute("while (true) { Cancellation.ThrowIfCancellationRequested(); Thread.Sleep(20); }")
+    time.sleep(1.0)
+    KM.signal_kernel(signal.SIGINT)
+    reply = shell_reply(KC, msg_id, timeout=30)
+    assert reply["content"]["status"] == "error" and reply["content"]["ename"] == "Cancelled", reply["content"]
+    iopub_until_idle(KC, msg_id)
+    assert KM.is_alive()
+    after, _ = execute(KC, "1")
+    assert after["content"]["status"] == "ok"
 
 
 @check("is_complete: complete, incomplete with an indent, invalid")

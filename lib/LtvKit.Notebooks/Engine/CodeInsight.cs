@@ -132,14 +132,14 @@ internal static class CodeInsight
             var dot = root.FindToken(before);
             if (!dot.IsKind(SyntaxKind.DotToken))
                 return CompletionList.Empty(position);
-            candidates = MembersAfter(model, dot, start, cancellationToken).Select(s => (s.Name, KindOf(s)));
+            candidates = MembersAfter(model, dot, start, prefix, cancellationToken).Select(s => (s.Name, KindOf(s)));
         }
         else
         {
             if (IsInCommentOrString(root, start))
                 return CompletionList.Empty(position);
             candidates = model.LookupSymbols(start)
-                .Where(s => s.CanBeReferencedByName && !IsHidden(s))
+                .Where(s => s.CanBeReferencedByName && s.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && !IsHidden(s))
                 .Select(s => (s.Name, KindOf(s)))
                 .Concat(Keywords.Select(k => (k, "keyword")));
         }
@@ -198,7 +198,7 @@ internal static class CodeInsight
     }
 
     /// <summary>The members that may follow the dot: of the value's type, of the type named, or of the namespace named.</summary>
-    private static IEnumerable<ISymbol> MembersAfter(SemanticModel model, SyntaxToken dot, int position, CancellationToken cancellationToken)
+    private static IEnumerable<ISymbol> MembersAfter(SemanticModel model, SyntaxToken dot, int position, string prefix, CancellationToken cancellationToken)
     {
         var receiver = dot.Parent switch
         {
@@ -218,7 +218,7 @@ internal static class CodeInsight
             ITypeSymbol type when !IsValueNamedLikeItsType(model, receiver, cancellationToken) => model.LookupStaticMembers(position, type),
             _ => InstanceMembers(model, receiver, position, cancellationToken),
         };
-        return members.Where(s => s.CanBeReferencedByName && !IsHidden(s));
+        return members.Where(s => s.CanBeReferencedByName && s.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && !IsHidden(s));
     }
 
     private static IEnumerable<ISymbol> InstanceMembers(SemanticModel model, ExpressionSyntax receiver, int position, CancellationToken cancellationToken)

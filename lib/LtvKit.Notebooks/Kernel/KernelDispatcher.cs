@@ -182,7 +182,7 @@ internal sealed class KernelDispatcher
             Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
 
         var parent = Encoding.UTF8.GetBytes(request.Header.ToJsonString());
-        var sink = new IOPubSink(_session, parent, _send);
+        using var sink = new IOPubSink(_session, parent, _send);
         IOutputSink target = silent ? NoOutputs.Instance : sink;
         using var cancel = new CancellationTokenSource();
         lock (_lock)

@@ -78,6 +78,22 @@ public sealed class KernelDispatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task Execute_ManyLines_GatheredIntoFewStreamMessages_InOrder()
+    {
+        var request = Execute("for (var i = 0; i < 20000; i++) Console.WriteLine(i);\nConsole.Error.WriteLine(\"done\");\ndisplay(1);");
+
+        await _dispatcher.HandleShellAsync(request);
+
+        var sent = _sent.For(request).Select(s => s.Message).ToList();
+        var stdout = sent.Where(m => m.MessageType == "stream" && m.Content["name"]!.GetValue<string>() == "stdout").ToList();
+        Assert.InRange(stdout.Count, 1, 200);
+        Assert.Equal(string.Concat(Enumerable.Range(0, 20000).Select(i => $"{i}\n")), string.Concat(stdout.Select(m => m.Content["text"]!.GetValue<string>())));
+        var kinds = sent.Select(m => m.MessageType).Where(t => t is "stream" or "display_data").Distinct().ToList();
+        Assert.Equal(["stream", "display_data"], kinds);
+        Assert.Equal("done\n", sent.Last(m => m.MessageType == "stream").Content["text"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Execute_CompileError_ErrorReplyWithEnameEvalueTraceback_AndAnIOPubError()
     {
         var request = Execute("missing + 1");
