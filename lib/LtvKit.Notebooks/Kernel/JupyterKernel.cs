@@ -126,7 +126,7 @@ public sealed class JupyterKernel
         _ = WarmUpAsync();
         var shellLoop = Task.Run(() => _dispatcher.RunShellAsync(stopping.Token), CancellationToken.None);
 
-        var restart = false;
+        bool? restart = null;
         var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using (cancellationToken.Register(() => cancelled.TrySetResult()))
         {
@@ -144,8 +144,13 @@ public sealed class JupyterKernel
         // A cell that ignores the interrupt is left running on its background thread; the process ends anyway.
         if (shellLoop.IsCompleted)
             await shellLoop.ConfigureAwait(false);
-        _log.WriteLine(restart ? "ltvkit kernel: shut down for a restart." : "ltvkit kernel: shut down.");
-        return restart;
+        _log.WriteLine(restart switch
+        {
+            true => "ltvkit kernel: shut down on the client's request, for a restart.",
+            false => "ltvkit kernel: shut down on the client's request.",
+            null => "ltvkit kernel: stopped (terminated, or cancelled by its host).",
+        });
+        return restart ?? false;
     }
 
     private void Bind(NetMQSocket socket, int port, string name)
