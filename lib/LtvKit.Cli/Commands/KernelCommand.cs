@@ -119,6 +119,8 @@ internal static class KernelCommand
         {
             throw new InputException(e.Message, e);
         }
+        // Lets what the sockets still hold (the shutdown reply) leave before the process ends.
+        NetMQ.NetMQConfig.Cleanup(block: true);
         return CommandLine.Ok;
     }
 

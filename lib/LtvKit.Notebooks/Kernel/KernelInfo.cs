@@ -18,7 +18,7 @@ internal static class KernelInfo
 
     public static string Banner =>
         $"LtvKit C# kernel {Version} — C# {LanguageVersion} on .NET {Environment.Version} (Roslyn scripting). "
-        + "The kit is loaded: no #r needed. display(x) shows a value; a long loop can check Cancellation.";
+        + "display(x) shows a value; a long loop that checks Cancellation stops cleanly on an interrupt.";
 
     public static JsonObject Content() => new()
     {
