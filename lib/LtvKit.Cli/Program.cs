@@ -9,5 +9,6 @@ root.Subcommands.Add(ClvCommand.Create());
 root.Subcommands.Add(SampleCommand.Create());
 root.Subcommands.Add(NotebookCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
+root.Subcommands.Add(KernelCommand.Create());
 
 return CommandLine.Run(root, args);

@@ -86,7 +86,17 @@ public sealed class NotebookEngine : IDisposable
     /// The task fails only on misuse (null arguments, a disposed engine): a failing cell is an
     /// <see cref="ExecutionStatus.Error"/> result with its <see cref="ErrorOutput"/> published.
     /// </remarks>
-    public async Task<ExecutionResult> ExecuteAsync(string code, string? cellName, IOutputSink sink, CancellationToken cancellationToken = default)
+    public Task<ExecutionResult> ExecuteAsync(string code, string? cellName, IOutputSink sink, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(code, cellName, sink, countExecution: true, cancellationToken);
+
+    /// <summary>Runs one cell, counted or not.</summary>
+    /// <param name="countExecution">
+    /// False for a run that is not one of the notebook's executions (Jupyter's <c>silent</c> or
+    /// <c>store_history: false</c>): <see cref="ExecutionCount"/> stays as it is, and the result and
+    /// the trailing value carry the current count. Its errors name it "In [ ]" unless
+    /// <paramref name="cellName"/> says otherwise.
+    /// </param>
+    public async Task<ExecutionResult> ExecuteAsync(string code, string? cellName, IOutputSink sink, bool countExecution, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(sink);
@@ -94,13 +104,65 @@ public sealed class NotebookEngine : IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var count = Interlocked.Increment(ref _executionCount);
-            return await ExecuteCoreAsync(code, cellName ?? $"In [{count}]", count, sink, cancellationToken).ConfigureAwait(false);
+            var count = countExecution ? Interlocked.Increment(ref _executionCount) : ExecutionCount;
+            var name = cellName ?? (countExecution ? $"In [{count}]" : "In [ ]");
+            return await ExecuteCoreAsync(code, name, count, sink, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>Whether <paramref name="code"/> is ready to run or still unfinished (an open brace, string or comment), by the C# parser's script rules.</summary>
+    /// <remarks>Directive lines count as finished lines. Empty text is complete.</remarks>
+    public static CompletenessCheck CheckCompleteness(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return CodeInsight.CheckCompleteness(code);
+    }
+
+    /// <summary>What may be written at <paramref name="position"/> (a UTF-16 index into <paramref name="code"/>), with this session's variables, functions and references in scope.</summary>
+    /// <remarks>
+    /// The cell is compiled as the session's next submission, but not run, so nothing changes. Safe to
+    /// call while a cell runs: it sees the session as of the last cell that finished. A markdown cell
+    /// has no completions.
+    /// </remarks>
+    public CompletionList GetCompletions(string code, int position, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(position, code.Length);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var masked = CodeInsight.MaskDirectives(code);
+        return masked is null ? CompletionList.Empty(position) : CodeInsight.Complete(NextSubmission(masked), position, cancellationToken);
+    }
+
+    /// <summary>
+    /// What the name at or just before <paramref name="position"/> is, as plain text: its kind and
+    /// type or signature (<c>(property) int string.Length { get; }</c>), the other overloads of a
+    /// method, and the summary of its XML documentation when its assembly ships one (the kit's does).
+    /// Null when there is no name there, or it does not compile to anything.
+    /// </summary>
+    public string? Inspect(string code, int position, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(position, code.Length);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var masked = CodeInsight.MaskDirectives(code);
+        return masked is null ? null : CodeInsight.Inspect(NextSubmission(masked), position, cancellationToken);
+    }
+
+    /// <summary>The compilation of <paramref name="code"/> as the session's next cell (not run): it sees what the earlier cells defined.</summary>
+    private Compilation NextSubmission(string code)
+    {
+        var state = Volatile.Read(ref _state);
+        var options = _scriptOptions.WithFilePath("completion");
+        var script = state is null
+            ? CSharpScript.Create(code, options, typeof(NotebookGlobals))
+            : state.Script.ContinueWith(code, options);
+        return script.GetCompilation();
     }
 
     /// <summary>Compiles and runs a throw-away submission, so the first real cell does not pay Roslyn's start-up (about 2 s).</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LtvKit.Notebooks.Kernel;
 
 namespace LtvKit.Notebooks.Ipynb;
 
@@ -133,8 +134,14 @@ public sealed class NotebookDocument
             ["cells"] = array,
             ["metadata"] = new JsonObject
             {
-                ["kernelspec"] = new JsonObject { ["display_name"] = "C# (LtvKit)", ["language"] = "C#", ["name"] = "ltvkit-csharp" },
-                ["language_info"] = new JsonObject { ["file_extension"] = ".cs", ["mimetype"] = "text/x-csharp", ["name"] = "C#" },
+                // The kit's kernel (ltvkit kernel install): Jupyter and VS Code open the notebook with it.
+                ["kernelspec"] = new JsonObject { ["display_name"] = KernelSpec.DefaultDisplayName, ["language"] = KernelSpec.LanguageName, ["name"] = KernelSpec.DefaultName },
+                ["language_info"] = new JsonObject
+                {
+                    ["file_extension"] = KernelSpec.LanguageFileExtension,
+                    ["mimetype"] = KernelSpec.LanguageMimeType,
+                    ["name"] = KernelSpec.LanguageName,
+                },
             },
             ["nbformat"] = 4,
             ["nbformat_minor"] = 5,

@@ -1,0 +1,237 @@
+using System.CommandLine;
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using LtvKit.Ingest;
+using LtvKit.Notebooks.Engine;
+using LtvKit.Notebooks.Kernel;
+
+namespace LtvKit.Cli.Commands;
+
+/// <summary><c>ltvkit kernel</c>: the kit's Jupyter kernel, and its installation for Jupyter, VS Code and nbconvert.</summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item><c>ltvkit kernel -f FILE</c> — runs the kernel on the connection file Jupyter wrote (Jupyter starts it so, from kernel.json).</item>
+/// <item><c>ltvkit kernel install [--user | --prefix DIR] [--name N]</c> — writes the kernelspec: <c>kernels/N/kernel.json</c>, whose argv starts this very build of the kit.</item>
+/// <item><c>ltvkit kernel uninstall [--user | --prefix DIR] [--name N]</c> — removes it.</item>
+/// </list>
+/// The kernel's cells see what <c>ltvkit notebook run</c> gives them (<see cref="KitEngine.Options"/>),
+/// with the notebook's folder (the kernel's working directory, as Jupyter starts it) for relative paths.
+/// </remarks>
+internal static class KernelCommand
+{
+    /// <summary>How long <c>jupyter --data-dir</c> may take before the kit falls back to Jupyter's default folder.</summary>
+    private static readonly TimeSpan JupyterAnswerWait = TimeSpan.FromSeconds(20);
+
+    public static Command Create()
+    {
+        var connectionFile = new Option<string?>("--connection-file", "-f") { Description = "The connection file Jupyter wrote ({connection_file} in kernel.json)." };
+        var timeout = new Option<int?>("--timeout")
+        {
+            Description = "Seconds one cell may run; 0 = no limit. Default: no limit (stop a cell with the notebook's interrupt button).",
+        };
+        var kernel = new Command("kernel", "The kit's Jupyter kernel: C# cells on the notebook engine, for VS Code, JupyterLab and nbconvert. Install it once with 'ltvkit kernel install --user'.");
+        kernel.Options.Add(connectionFile);
+        kernel.Options.Add(timeout);
+        // Synchronous on purpose: System.CommandLine would end the process on SIGINT, which Jupyter sends to interrupt a cell.
+        kernel.SetAction(parsed => Run(parsed.GetValue(connectionFile), parsed.GetValue(timeout)));
+        kernel.Subcommands.Add(InstallCommand());
+        kernel.Subcommands.Add(UninstallCommand());
+        return kernel;
+    }
+
+    private static Command InstallCommand()
+    {
+        var (user, prefix, name) = LocationOptions("Install");
+        var displayName = new Option<string>("--display-name")
+        {
+            Description = $"What kernel pickers show. Default: {KernelSpec.DefaultDisplayName}.",
+            DefaultValueFactory = _ => KernelSpec.DefaultDisplayName,
+        };
+        var install = new Command("install", "Write the kernelspec (kernel.json) so Jupyter, VS Code and nbconvert can start this build of the kit's kernel.");
+        install.Options.Add(user);
+        install.Options.Add(prefix);
+        install.Options.Add(name);
+        install.Options.Add(displayName);
+        install.SetAction(parsed => Install(parsed.GetValue(user), parsed.GetValue(prefix), parsed.GetValue(name)!, parsed.GetValue(displayName)!));
+        return install;
+    }
+
+    private static Command UninstallCommand()
+    {
+        var (user, prefix, name) = LocationOptions("Remove");
+        var uninstall = new Command("uninstall", "Remove the kernelspec written by 'ltvkit kernel install'.");
+        uninstall.Options.Add(user);
+        uninstall.Options.Add(prefix);
+        uninstall.Options.Add(name);
+        uninstall.SetAction(parsed => Uninstall(parsed.GetValue(user), parsed.GetValue(prefix), parsed.GetValue(name)!));
+        return uninstall;
+    }
+
+    private static (Option<bool> User, Option<string?> Prefix, Option<string> Name) LocationOptions(string verb) => (
+        new Option<bool>("--user") { Description = $"{verb} for the current user, in Jupyter's data folder ('jupyter --data-dir'/kernels). The default." },
+        new Option<string?>("--prefix") { Description = $"{verb} under PREFIX/share/jupyter/kernels (a virtual environment, or a test's folder)." },
+        new Option<string>("--name")
+        {
+            Description = $"The kernel's name: its folder, and the kernelspec name notebooks ask for. Default: {KernelSpec.DefaultName}.",
+            DefaultValueFactory = _ => KernelSpec.DefaultName,
+        });
+
+    private static int Run(string? connectionFile, int? timeoutSeconds)
+    {
+        if (connectionFile is null)
+            throw new InputException("'ltvkit kernel' is started by Jupyter with the connection file it wrote: ltvkit kernel -f FILE. "
+                + "To let Jupyter and VS Code start it, install it once: ltvkit kernel install --user.");
+        if (timeoutSeconds < 0)
+            throw new InputException($"--timeout {timeoutSeconds}: give the seconds one cell may run (0 = no limit).");
+        ConnectionInfo connection;
+        try
+        {
+            connection = ConnectionInfo.Load(connectionFile);
+        }
+        catch (ConnectionFileException e)
+        {
+            throw new InputException(e.Message, e);
+        }
+
+        // Taken now: while a cell runs, the engine sends Console.Error to the cell's output.
+        var log = Console.Error;
+        var cellTimeout = timeoutSeconds is null or 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(timeoutSeconds.Value);
+        using var engine = new NotebookEngine(KitEngine.Options(Environment.CurrentDirectory, cellTimeout));
+        var kernel = new JupyterKernel(connection, engine, log);
+        using var stop = new CancellationTokenSource();
+        // interrupt_mode "signal" (or a Ctrl+C in a terminal) interrupts the cell, not the kernel; SIGTERM ends it cleanly.
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+        {
+            context.Cancel = true;
+            kernel.Interrupt();
+        });
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
+        try
+        {
+            kernel.RunAsync(stop.Token).GetAwaiter().GetResult();
+        }
+        catch (ConnectionFileException e)
+        {
+            throw new InputException(e.Message, e);
+        }
+        // Lets what the sockets still hold (the shutdown reply) leave before the process ends.
+        NetMQ.NetMQConfig.Cleanup(block: true);
+        return CommandLine.Ok;
+    }
+
+    private static int Install(bool user, string? prefix, string name, string displayName)
+    {
+        var kernels = KernelsFolder(user, prefix, name);
+        var spec = new KernelSpec([DotnetHost(), typeof(KernelCommand).Assembly.Location, "kernel", "-f", KernelSpec.ConnectionFilePlaceholder])
+        {
+            DisplayName = displayName,
+        };
+        string folder;
+        try
+        {
+            folder = spec.WriteTo(kernels, name);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"cannot write the kernelspec in {kernels}: {e.Message}", e);
+        }
+        Console.WriteLine($"Installed the Jupyter kernel '{name}' ({displayName}) in {folder}");
+        Console.WriteLine($"  it starts: {string.Join(' ', spec.Argv)}");
+        Console.WriteLine($"  VS Code: open a notebook, 'Select Kernel' → 'Jupyter Kernel…' → '{displayName}'.");
+        Console.WriteLine($"  Jupyter: jupyter nbconvert --to notebook --execute --ExecutePreprocessor.kernel_name={name} NOTEBOOK.ipynb");
+        return CommandLine.Ok;
+    }
+
+    private static int Uninstall(bool user, string? prefix, string name)
+    {
+        var kernels = KernelsFolder(user, prefix, name);
+        var folder = Path.Combine(kernels, name);
+        if (!File.Exists(Path.Combine(folder, "kernel.json")))
+            throw new InputException($"no kernel named '{name}' in {kernels} (nothing removed).");
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"cannot remove {folder}: {e.Message}", e);
+        }
+        Console.WriteLine($"Removed the Jupyter kernel '{name}' from {folder}");
+        return CommandLine.Ok;
+    }
+
+    /// <summary>The kernels folder: PREFIX/share/jupyter/kernels, or the user's Jupyter data folder's kernels.</summary>
+    private static string KernelsFolder(bool user, string? prefix, string name)
+    {
+        if (!KernelSpec.IsValidName(name))
+            throw new InputException($"--name {KernelSpec.NameRule(name)}");
+        if (user && prefix is not null)
+            throw new InputException("give --user or --prefix DIR, not both.");
+        if (prefix is not null)
+            return Path.Combine(Path.GetFullPath(prefix), "share", "jupyter", "kernels");
+        return Path.Combine(UserDataFolder(), "kernels");
+    }
+
+    /// <summary>What <c>jupyter --data-dir</c> prints; Jupyter's own default when jupyter is not on the PATH.</summary>
+    private static string UserDataFolder()
+    {
+        try
+        {
+            var start = new ProcessStartInfo("jupyter") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add("--data-dir");
+            using var process = Process.Start(start);
+            if (process is not null)
+            {
+                var output = process.StandardOutput.ReadToEndAsync();
+                _ = process.StandardError.ReadToEndAsync();
+                if (process.WaitForExit(JupyterAnswerWait) && process.ExitCode == 0 && output.Result.Trim() is { Length: > 0 } folder && !folder.Contains('\n', StringComparison.Ordinal))
+                    return folder;
+                if (!process.HasExited)
+                    process.Kill();
+            }
+        }
+        catch (Win32Exception)
+        {
+            // jupyter is not installed or not on the PATH: use Jupyter's rule below, as VS Code does.
+        }
+        return DefaultUserDataFolder();
+    }
+
+    /// <summary>Jupyter's user data folder by its own rule: JUPYTER_DATA_DIR, else %APPDATA%\jupyter, ~/Library/Jupyter, or $XDG_DATA_HOME/jupyter (~/.local/share/jupyter).</summary>
+    private static string DefaultUserDataFolder()
+    {
+        if (Environment.GetEnvironmentVariable("JUPYTER_DATA_DIR") is { Length: > 0 } explicitFolder)
+            return explicitFolder;
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        if (OperatingSystem.IsWindows())
+            return Path.Combine(Environment.GetEnvironmentVariable("APPDATA") is { Length: > 0 } appData ? appData : Path.Combine(home, "AppData", "Roaming"), "jupyter");
+        if (OperatingSystem.IsMacOS())
+            return Path.Combine(home, "Library", "Jupyter");
+        var dataHome = Environment.GetEnvironmentVariable("XDG_DATA_HOME") is { Length: > 0 } xdg ? xdg : Path.Combine(home, ".local", "share");
+        return Path.Combine(dataHome, "jupyter");
+    }
+
+    /// <summary>
+    /// The full path of the <c>dotnet</c> that runs the kit now, so the kernel starts with the same
+    /// .NET even when VS Code's PATH lacks it; plain "dotnet" when it cannot be found.
+    /// </summary>
+    private static string DotnetHost()
+    {
+        var executable = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
+        if (Environment.ProcessPath is { } process && string.Equals(Path.GetFileName(process), executable, StringComparison.OrdinalIgnoreCase))
+            return process;
+        // …/dotnet/shared/Microsoft.NETCore.App/10.0.x/ → …/dotnet/dotnet
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location);
+        var root = runtime is null ? null : Path.GetFullPath(Path.Combine(runtime, "..", "..", ".."));
+        if (root is not null && File.Exists(Path.Combine(root, executable)))
+            return Path.Combine(root, executable);
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
+            return host;
+        return "dotnet";
+    }
+}

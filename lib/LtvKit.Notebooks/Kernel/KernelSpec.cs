@@ -1,0 +1,76 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace LtvKit.Notebooks.Kernel;
+
+/// <summary>A Jupyter kernelspec: the <c>kernel.json</c> that tells Jupyter, VS Code and nbconvert how to start the kit's kernel.</summary>
+/// <remarks>
+/// A kernelspec is a folder named after the kernel (<c>kernels/ltvkit-csharp/</c>) under one of
+/// Jupyter's data folders, holding <c>kernel.json</c>:
+/// <code>
+/// { "argv": ["/usr/share/dotnet/dotnet", "/…/LtvKit.Cli.dll", "kernel", "-f", "{connection_file}"],
+///   "display_name": "C# (LtvKit)", "language": "csharp", "interrupt_mode": "message", "metadata": {} }
+/// </code>
+/// Jupyter replaces <c>{connection_file}</c> with the path of the file it wrote. With
+/// <c>interrupt_mode: message</c> the client interrupts by an <c>interrupt_request</c> on the control
+/// channel rather than by SIGINT (which Windows lacks).
+/// </remarks>
+public sealed partial record KernelSpec(IReadOnlyList<string> Argv)
+{
+    /// <summary>The kernel's name: its folder, and the <c>kernelspec.name</c> the kit's notebooks ask for.</summary>
+    public const string DefaultName = "ltvkit-csharp";
+
+    /// <summary>What VS Code's and JupyterLab's kernel pickers show.</summary>
+    public const string DefaultDisplayName = "C# (LtvKit)";
+
+    /// <summary>The language name Jupyter front ends map to C# highlighting.</summary>
+    public const string LanguageName = "csharp";
+
+    public const string LanguageMimeType = "text/x-csharp";
+
+    public const string LanguageFileExtension = ".cs";
+
+    /// <summary>Replaced by Jupyter with the connection file's path.</summary>
+    public const string ConnectionFilePlaceholder = "{connection_file}";
+
+    /// <summary>Interrupts arrive as messages on the control channel.</summary>
+    public const string InterruptMode = "message";
+
+    private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public string DisplayName { get; init; } = DefaultDisplayName;
+
+    /// <summary>The kernel.json text.</summary>
+    public string ToJson() => new JsonObject
+    {
+        ["argv"] = new JsonArray([.. Argv.Select(a => (JsonNode)a)]),
+        ["display_name"] = DisplayName,
+        ["language"] = LanguageName,
+        ["interrupt_mode"] = InterruptMode,
+        ["metadata"] = new JsonObject(),
+    }.ToJsonString(WriteOptions) + "\n";
+
+    /// <summary>Writes <c>KERNELS/NAME/kernel.json</c> (replacing an older one); returns the kernelspec's folder.</summary>
+    public string WriteTo(string kernelsFolder, string name)
+    {
+        ArgumentNullException.ThrowIfNull(kernelsFolder);
+        if (!IsValidName(name))
+            throw new ArgumentException(NameRule(name), nameof(name));
+        var folder = Path.Combine(kernelsFolder, name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "kernel.json"), ToJson());
+        return folder;
+    }
+
+    /// <summary>Jupyter's rule for kernel names: ASCII letters and digits, '-', '.', '_'.</summary>
+    public static bool IsValidName(string? name) => name is { Length: > 0 } && ValidName().IsMatch(name);
+
+    /// <summary>What is wrong with <paramref name="name"/>, in words.</summary>
+    public static string NameRule(string? name) =>
+        $"'{name}' is not a kernel name: Jupyter allows ASCII letters, digits, '-', '.' and '_' (for example {DefaultName}).";
+
+    [GeneratedRegex("^[A-Za-z0-9._-]+$")]
+    private static partial Regex ValidName();
+}
