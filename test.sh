@@ -55,10 +55,39 @@ if ls notebooks/*.ipynb >/dev/null 2>&1; then
   [ "$notebooks_failed" -eq 0 ] || status=1
 fi
 
-# --- 5. Summary line (counted from the TRX files of this run, plus the notebooks) -------------
-"$PY" - "$results" "$notebooks_passed" "$notebooks_failed" <<'PY'
-import glob, sys, xml.etree.ElementTree as ET
+# --- 5. The Jupyter kernel under the real Jupyter clients, and every notebook through nbconvert --
+step "kernel"
+kernel_log="$root/out/kernel-tests.log"
+tests/kernel/run.sh "$root/lib/LtvKit.Cli/bin/Release/net10.0/LtvKit.Cli.dll" 2>&1 | tee "$kernel_log" || status=1
+if ls notebooks/*.ipynb >/dev/null 2>&1; then
+  step "notebooks on the kernel (jupyter nbconvert --execute)"
+  prefix=$(mktemp -d)
+  "${ltvkit[@]}" kernel install --prefix "$prefix" >/dev/null
+  rm -rf out/nbconvert && mkdir -p out/nbconvert
+  for nb in notebooks/*.ipynb; do
+    if JUPYTER_PATH="$prefix/share/jupyter" /usr/bin/jupyter nbconvert --to notebook --execute \
+         --ExecutePreprocessor.kernel_name=ltvkit-csharp --ExecutePreprocessor.timeout=600 \
+         --output-dir out/nbconvert "$nb" >/dev/null 2>out/nbconvert/last-error.log \
+       && "$PY" -c 'import nbformat, sys; nbformat.validate(nbformat.read(sys.argv[1], as_version=4))' "out/nbconvert/$(basename "$nb")"; then
+      echo "  ok: $nb"
+      notebooks_passed=$((notebooks_passed + 1))
+    else
+      echo "  FAILED: $nb"; tail -20 out/nbconvert/last-error.log
+      notebooks_failed=$((notebooks_failed + 1)); status=1
+    fi
+  done
+  rm -rf "$prefix"
+fi
+
+# --- 6. Summary line (the TRX files of this run, the kernel checks, the notebooks) -------------
+"$PY" - "$results" "$notebooks_passed" "$notebooks_failed" "$kernel_log" <<'PY'
+import glob, re, sys, xml.etree.ElementTree as ET
 passed, failed, skipped = int(sys.argv[2]), int(sys.argv[3]), 0
+kernel = re.findall(r"^kernel: (\d+) passed, (\d+) failed", open(sys.argv[4], encoding="utf-8").read(), re.M)
+if kernel:
+    passed += int(kernel[-1][0]); failed += int(kernel[-1][1])
+else:
+    failed += 1
 for f in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
     c = ET.parse(f).getroot().find(".//{*}Counters")
     passed += int(c.get("passed", 0)); failed += int(c.get("failed", 0)) + int(c.get("error", 0))
