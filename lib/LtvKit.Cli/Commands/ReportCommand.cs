@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using LtvKit.Charts;
 using LtvKit.Ingest;
-using LtvKit.Io;
 using LtvKit.Report;
 
 namespace LtvKit.Cli.Commands;
