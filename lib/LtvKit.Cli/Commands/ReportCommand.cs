@@ -19,12 +19,16 @@ internal static class ReportCommand
         var language = new Option<string>("--lang") { Description = "Language of the report: ja (default) or en.", DefaultValueFactory = _ => "ja" };
         var title = new Option<string?>("--title") { Description = "Title of the report. Default: 顧客分析レポート / Customer analysis report." };
         var showPii = new Option<bool>("--show-pii") { Description = "Put names, e-mails, phones and addresses from --customers in the customer list. Without it they are not in the file at all." };
+        var clvEnd = new Option<string?>("--clv-calibration-end") { Description = "Last day (yyyy-MM-dd) of the window the CLV models are fitted on. Default: a year before the as-of date; without enough history the section says why it is missing." };
+        var clvHorizon = new Option<int>("--clv-horizon-months") { Description = "Months of predicted CLV from the as-of date.", DefaultValueFactory = _ => ReportOptions.DefaultClvHorizonMonths };
         var command = new Command("report", "The client report: KPIs, the customer groups with threshold controls, scatter, customer list, F2 and LTV by first channel and product, repeat charts — one HTML file that works offline.");
         shopOptions.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(language);
         command.Options.Add(title);
         command.Options.Add(showPii);
+        command.Options.Add(clvEnd);
+        command.Options.Add(clvHorizon);
         command.SetAction(parsed =>
         {
             var lang = parsed.GetValue(language)?.Trim().ToLowerInvariant() switch
@@ -36,9 +40,20 @@ internal static class ReportCommand
             var path = parsed.GetValue(output);
             if (string.IsNullOrWhiteSpace(path))
                 throw new InputException("--out: give a file name, e.g. --out out/report.html.");
+            DateOnly? calibrationEnd = null;
+            if (parsed.GetValue(clvEnd) is { } endText)
+            {
+                if (!DateText.TryParse(endText, out var end, out var why))
+                    throw new InputException($"--clv-calibration-end: '{endText}' is {why}.");
+                calibrationEnd = end;
+            }
+            var months = parsed.GetValue(clvHorizon);
+            if (months < 1)
+                throw new InputException($"--clv-horizon-months: {months} is not a number of months; give 1 or more (12 is a year).");
             var (shop, config, survey) = shopOptions.Load(parsed);
             var kpis = shop.Kpis(config, survey);
-            var options = new ReportOptions { Language = lang, Title = parsed.GetValue(title), ShowPii = parsed.GetValue(showPii) };
+            var options = new ReportOptions { Language = lang, Title = parsed.GetValue(title), ShowPii = parsed.GetValue(showPii),
+                ClvCalibrationEnd = calibrationEnd, ClvHorizonMonths = months };
             if (options.ShowPii && shop.Profiles.Count == 0)
                 Console.Error.WriteLine("--show-pii: no customer master (--customers) was given, so there is no personal data to show.");
             ReportHtml.WriteFile(path, kpis, shop.Profiles, options);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LtvKit.Charts;
+using LtvKit.Clv;
 using LtvKit.Ingest;
 using LtvKit.Io;
 using LtvKit.Metrics;
@@ -50,6 +51,9 @@ public static class ReportHtml
         private readonly Segmentation _seg = kpis.Segments;
         private readonly Dictionary<string, GenericChart> _figures = [];
         private readonly ReportSegmentMode _mode = ReportData.ModeOf(kpis.Segments, options);
+        private readonly ReportClv? _clv = options.ShowClv ? ReportClv.Compute(kpis.Segments, options) : null;
+
+        private int GuideNumber => _clv is null ? 5 : 6;
 
         private bool Ja => _lang == LabelLanguage.Japanese;
 
@@ -84,6 +88,7 @@ public static class ReportHtml
             Portfolio(scatter);
             FirstTouches();
             Repeat();
+            Clv();
             Guide();
             w.Write("<footer>");
             w.Write(E(S($"LtvKit で作成 · 基準日 {kpis.AsOf:yyyy-MM-dd} · このファイルは外部と通信しません",
@@ -122,14 +127,16 @@ public static class ReportHtml
             w.Write("</nav>\n</header>\n");
         }
 
-        private (string Id, string Label)[] Sections() =>
-        [
-            ("kpi", S("1 主要指標", "1 Key figures")),
-            ("portfolio", S("2 顧客ポートフォリオ", "2 Customer portfolio")),
-            ("first-touch", S("3 初回チャネル・初回商品", "3 First channel and product")),
-            ("repeat", S("4 リピートの推移", "4 Repeat purchases")),
-            ("guide", S("5 このレポートの読み方", "5 How to read this")),
-        ];
+        private IEnumerable<(string Id, string Label)> Sections()
+        {
+            yield return ("kpi", S("1 主要指標", "1 Key figures"));
+            yield return ("portfolio", S("2 顧客ポートフォリオ", "2 Customer portfolio"));
+            yield return ("first-touch", S("3 初回チャネル・初回商品", "3 First channel and product"));
+            yield return ("repeat", S("4 リピートの推移", "4 Repeat purchases"));
+            if (_clv is not null)
+                yield return ("clv", S("5 グループ別のP(alive)と予測CLV", "5 P(alive) and predicted CLV by group"));
+            yield return ("guide", S($"{GuideNumber} このレポートの読み方", $"{GuideNumber} How to read this"));
+        }
 
         private void SectionStart(int number, string id, string title, string lead)
         {
@@ -149,8 +156,8 @@ public static class ReportHtml
         private void Tiles()
         {
             SectionStart(1, "kpi", S("主要指標", "Key figures"), S(
-                $"基準日 {kpis.AsOf:yyyy-MM-dd} までの全顧客についての数字です。各指標の意味は「5 このレポートの読み方」にあります。",
-                $"Every customer up to the as-of date, {kpis.AsOf:yyyy-MM-dd}. Section 5 explains each figure."));
+                $"基準日 {kpis.AsOf:yyyy-MM-dd} までの全顧客についての数字です。各指標の意味は「{GuideNumber} このレポートの読み方」にあります。",
+                $"Every customer up to the as-of date, {kpis.AsOf:yyyy-MM-dd}. Section {GuideNumber} explains each figure."));
             w.Write("<div class=\"tiles\">\n");
             Tile("customers", S("購入者数", "Customers"), N(kpis.Customers), S("人", ""), S($"購入 {N(kpis.Orders)}回", $"{N(kpis.Orders)} purchases"));
             Tile("revenue", S("売上", "Revenue"), Yen(kpis.Revenue), "", S("キャンセル除く・返品差引後", "net of cancellations and returns"));
@@ -402,11 +409,76 @@ public static class ReportHtml
             w.Write("</div>\n</div>\n</section>\n");
         }
 
+        private void Clv()
+        {
+            if (_clv is null)
+                return;
+            SectionStart(5, "clv", S("グループ別のP(alive)と予測CLV（離脱客は本当にいなくなったのか）", "P(alive) and predicted CLV by group (are the churned really gone?)"), S(
+                "購入履歴から、各顧客がまだ購入を続けている確率（P(alive)）と、これからの購入額の予測（予測CLV）をモデル（BG/NBD と Gamma-Gamma）で求め、グループ × 既存顧客／離脱客ごとに平均しました。離脱客でも P(alive) が高いグループは、まだ呼び戻せる見込みがあります。",
+                "From each customer's purchase history, models (BG/NBD and Gamma-Gamma) give the probability the customer is still buying (P(alive)) and the spend to expect (predicted CLV), averaged by group × active / churned. A churned group with a high P(alive) can still be won back."));
+            if (_clv.BySegment is not { } by)
+            {
+                w.Write("<p class=\"note\" id=\"clv-skipped\">");
+                w.Write(E(_clv.Skipped));
+                w.Write("</p>\n</section>\n");
+                return;
+            }
+            var horizon = by.HorizonMonths;
+            var rate = (by.AnnualDiscountRate * 100).ToString("0.#", Inv) + "%";
+            w.Write("<p class=\"caption\" id=\"clv-basis\">");
+            w.Write(E(S($"{_clv.CalibrationEnd:yyyy-MM-dd} までの購入でモデルを当てはめ（{N(_clv.FittedOn)}人）、基準日 {kpis.AsOf:yyyy-MM-dd} から見た値です。予測CLVは今後{horizon}か月の購入額の予測（年{rate}で割引）です。",
+                $"Models fitted on purchases up to {_clv.CalibrationEnd:yyyy-MM-dd} ({N(_clv.FittedOn)} customers), values as of {kpis.AsOf:yyyy-MM-dd}. Predicted CLV: the spend expected over the next {horizon} months, discounted at {rate} a year.")));
+            if (_clv.Holdout is { } check && check.HoldoutLength > 0)
+                w.Write(E(S($" 確認: {_clv.CalibrationEnd:yyyy-MM-dd} より後の購入日数は予測 {N((long)Math.Round(check.TotalPredicted))}日、実績 {N(check.TotalActual)}日でした。",
+                    $" Check: after {_clv.CalibrationEnd:yyyy-MM-dd} the model predicted {N((long)Math.Round(check.TotalPredicted))} purchase days; there were {N(check.TotalActual)}.")));
+            w.Write("</p>\n");
+            w.Write("<div class=\"table-wrap\"><table class=\"crosstab\" id=\"clv-table\">\n<thead><tr><th rowspan=\"2\">");
+            w.Write(E(S("グループ", "Group")));
+            w.Write($"</th><th colspan=\"3\">{E(ChartLabels.Status(CustomerStatus.Active, _lang))}</th><th colspan=\"3\">{E(ChartLabels.Status(CustomerStatus.Churned, _lang))}</th><th rowspan=\"2\">{E(S($"予測CLV合計（{horizon}か月）", $"Total CLV ({horizon} months)"))}</th></tr>\n<tr>");
+            string people = S("人数", "Customers"), alive = S("平均P(alive)", "Mean P(alive)"), mean = S("平均CLV", "Mean CLV");
+            foreach (var h in new[] { people, alive, mean, people, alive, mean })
+                w.Write($"<th>{E(h)}</th>");
+            w.Write("</tr></thead>\n<tbody>\n");
+            var groups = by.Cells.Select(c => c.Segment).Distinct(StringComparer.Ordinal).ToList();
+            for (var g = 0; g < groups.Count; g++)
+            {
+                w.Write($"<tr data-group=\"{E(groups[g])}\"><th><span class=\"swatch\" style=\"background:{ChartLabels.ColorAt(g)}\"></span>{E(ChartLabels.Group(groups[g], _lang))}</th>");
+                var active = by.Cell(groups[g], CustomerStatus.Active);
+                var churned = by.Cell(groups[g], CustomerStatus.Churned);
+                ClvCells(active, $"{g}-0");
+                ClvCells(churned, $"{g}-1");
+                w.Write($"<td data-cell=\"clv-total-{g}\">{Money(active.TotalValue + churned.TotalValue)}</td></tr>\n");
+            }
+            var allActive = by.Total(CustomerStatus.Active);
+            var allChurned = by.Total(CustomerStatus.Churned);
+            w.Write($"<tr class=\"total\"><th>{E(S("合計", "Total"))}</th>");
+            ClvCells(allActive, "all-0");
+            ClvCells(allChurned, "all-1");
+            w.Write($"<td data-cell=\"clv-total-all\">{Money(allActive.TotalValue + allChurned.TotalValue)}</td></tr>\n");
+            w.Write("</tbody></table></div>\n");
+            Chart("chart-clv", ClvBySegmentChart.Chart(by, _lang), "short");
+            w.Write("<p class=\"caption\">");
+            w.Write(E(S("グループと既存／離脱は初期値の区切りで分けた固定の集計で、上のパラメータを変えても変わりません。",
+                "Groups and active / churned are those of the default thresholds: this table does not follow the parameters above.")));
+            w.Write(E(S(" BG/NBD では、離脱は購入の後にしか起きないと考えるため、1回しか買っていない顧客（初回客）の P(alive) は常に100%になります。初回客は予測CLVで比べてください。",
+                " In BG/NBD a customer can only drop out after a repeat purchase, so a one-time buyer (first-timer) always has P(alive) 100%: compare first-timers by predicted CLV.")));
+            if (by.CustomersWithoutForecast > 0)
+                w.Write(E(S($" 予測のない顧客 {N(by.CustomersWithoutForecast)}人は含みません。", $" {N(by.CustomersWithoutForecast)} customers without a forecast are left out.")));
+            w.Write("</p>\n</section>\n");
+        }
+
+        private void ClvCells(ClvSegmentCell cell, string key)
+        {
+            w.Write($"<td data-cell=\"clv-n-{key}\">{N(cell.Customers)}</td><td data-cell=\"clv-alive-{key}\">{Pct(cell.MeanProbabilityAlive)}</td><td data-cell=\"clv-mean-{key}\">{(cell.MeanValue is { } m ? Money(m) : "–")}</td>");
+        }
+
+        private static string Money(double value) => double.IsFinite(value) ? ChartLabels.Yen((decimal)value) : "–";
+
         private void Guide()
         {
-            SectionStart(5, "guide", S("このレポートの読み方", "How to read this"), "");
+            SectionStart(GuideNumber, "guide", S("このレポートの読み方", "How to read this"), "");
             w.Write("<dl class=\"guide\">\n");
-            foreach (var (term, text) in ReportGuide.Entries(kpis, _lang))
+            foreach (var (term, text) in ReportGuide.Entries(kpis, _lang, _clv is not null))
                 w.Write($"<dt>{E(term)}</dt><dd>{E(text)}</dd>\n");
             w.Write("</dl>\n</section>\n");
         }

@@ -19,6 +19,18 @@ public sealed record ReportOptions
     /// <summary>Points of the scatter: see <see cref="SegmentScatter.DefaultMaxPoints"/>.</summary>
     public const int DefaultScatterPoints = SegmentScatter.DefaultMaxPoints;
 
+    /// <summary>Months of predicted CLV: a year, the horizon of the 12-month LTV beside it.</summary>
+    public const int DefaultClvHorizonMonths = 12;
+
+    /// <summary>10% a year, the rate <c>ltvkit clv</c> uses by default: a small shop's cost of money, roughly.</summary>
+    public const double DefaultClvAnnualDiscountRate = 0.10;
+
+    /// <summary>Without a calibration end, the models are fitted on the data up to a year before the as-of date, so a whole year is left to check them on.</summary>
+    public const int DefaultClvHoldoutDays = 365;
+
+    /// <summary>The models are fitted on at most this many customers (every k-th by id above it): the estimates settle well before, and the fit stays under a second or two.</summary>
+    public const int DefaultClvFitCustomerLimit = 50_000;
+
     public static readonly ReportOptions Default = new();
 
     /// <summary>Japanese (default) or English.</summary>
@@ -42,4 +54,21 @@ public sealed record ReportOptions
 
     /// <summary>At most this many customers are drawn in the scatter (a fixed-seed random sample above).</summary>
     public int ScatterPoints { get; init; } = DefaultScatterPoints;
+
+    /// <summary>Put the section "P(alive) and predicted CLV by group" in the report (BG/NBD and Gamma-Gamma).</summary>
+    public bool ShowClv { get; init; } = true;
+
+    /// <summary>Last day of the window the CLV models are fitted on (inclusive); null: the as-of date − <see cref="DefaultClvHoldoutDays"/>.</summary>
+    /// <remarks>P(alive) and CLV are always computed as of the report's as-of date, with the parameters fitted up to this day;
+    /// the days after it are the holdout the report checks the model on.</remarks>
+    public DateOnly? ClvCalibrationEnd { get; init; }
+
+    /// <summary>Months of predicted CLV from the as-of date.</summary>
+    public int ClvHorizonMonths { get; init; } = DefaultClvHorizonMonths;
+
+    /// <summary>Annual discount rate of the CLV, as a fraction.</summary>
+    public double ClvAnnualDiscountRate { get; init; } = DefaultClvAnnualDiscountRate;
+
+    /// <summary>The CLV models are fitted on at most this many customers.</summary>
+    public int ClvFitCustomerLimit { get; init; } = DefaultClvFitCustomerLimit;
 }

@@ -46,6 +46,28 @@ public class ReportCommandTests
         Assert.Contains("--lang", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--clv-calibration-end", "2024-13-01")]
+    [InlineData("--clv-horizon-months", "0")]
+    public void Report_BadClvOption_IsExitCode2_NamingTheOption(string option, string value)
+    {
+        var result = CliRunner.Run("report", "--orders", Orders.Value, option, value, "--out", Path.Combine(TempFolder(), "x.html"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(option, result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_ClvCalibrationEndAndHorizon_AreUsedByTheSection()
+    {
+        var path = Path.Combine(TempFolder(), "clv.html");
+        var orders = Path.Combine(TestShop.RepoRoot(), "data-samples", "orders.csv");
+        var result = CliRunner.Run("report", "--orders", orders, "--lang", "en", "--clv-calibration-end", "2025-06-30", "--clv-horizon-months", "6", "--out", path);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var html = File.ReadAllText(path);
+        Assert.Contains("Models fitted on purchases up to 2025-06-30", html, StringComparison.Ordinal);
+        Assert.Contains("Total CLV (6 months)", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Report_MissingOrders_IsExitCode2_AndWritesNothing()
     {

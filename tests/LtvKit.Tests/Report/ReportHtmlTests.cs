@@ -37,7 +37,7 @@ public class ReportHtmlTests
         string[] order = ["id=\"dataline\"", "id=\"kpi\"", "id=\"tile-customers\"", "id=\"tile-revenue\"", "id=\"tile-average-ltv\"", "id=\"tile-ltv12\"",
             "id=\"tile-repeat\"", "id=\"tile-f2\"", "id=\"tile-days-to-second\"", "id=\"portfolio\"", "id=\"controls\"", "id=\"crosstab\"", "id=\"chart-scatter\"",
             "id=\"customer-list\"", "id=\"chart-lastmonth\"", "id=\"first-touch\"", "id=\"chart-channel\"", "id=\"chart-product\"", "id=\"repeat\"",
-            "id=\"chart-monthly\"", "id=\"chart-funnel\"", "id=\"chart-returns\"", "id=\"guide\""];
+            "id=\"chart-monthly\"", "id=\"chart-funnel\"", "id=\"chart-returns\"", "id=\"clv\"", "id=\"guide\""];
         var at = order.Select(marker => html.IndexOf(marker, StringComparison.Ordinal)).ToList();
         Assert.All(at, i => Assert.True(i >= 0));
         Assert.Equal(at.Order(), at);
