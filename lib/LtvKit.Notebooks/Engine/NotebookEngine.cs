@@ -166,12 +166,27 @@ public sealed class NotebookEngine : IDisposable
     }
 
     /// <summary>Compiles and runs a throw-away submission, so the first real cell does not pay Roslyn's start-up (about 2 s).</summary>
+    /// <remarks>
+    /// Runs in turn with the cells (it waits for a running one, and a cell waits for it): compiled at the
+    /// same time as a cell against the same metadata references, it made Roslyn build a second set of
+    /// symbols for them, and later cells could bind to that set while earlier cells' variables had types
+    /// of the other (<c>'CustomerTable' does not contain a definition for 'Select'</c>, CS1929 on an
+    /// extension method of the kit's own type).
+    /// </remarks>
     public async Task WarmUpAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        using var loader = new InteractiveAssemblyLoader();
-        var script = CSharpScript.Create("1 + 1", _scriptOptions.WithFilePath("warm-up"), typeof(NotebookGlobals), loader);
-        await Task.Run(() => script.RunAsync(new NotebookGlobals(Formatters), cancellationToken), cancellationToken).ConfigureAwait(false);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var loader = new InteractiveAssemblyLoader();
+            var script = CSharpScript.Create("1 + 1", _scriptOptions.WithFilePath("warm-up"), typeof(NotebookGlobals), loader);
+            await Task.Run(() => script.RunAsync(new NotebookGlobals(Formatters), cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     /// <summary>Starts a new, empty session (Jupyter's restart): variables go, the execution count starts again at 0.</summary>
