@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
+using LtvKit.Collections;
 using LtvKit.Ingest;
 
 namespace LtvKit.Customers;
@@ -13,28 +13,32 @@ namespace LtvKit.Customers;
 /// rejected, and the reject names both lines.</para>
 /// <para>Shopify: the order-level fields (<c>Total</c>, <c>Cancelled at</c>, <c>Refunded Amount</c>) are read from the
 /// order's first row; its other rows are used rows with amount 0, cancelled when the order is.</para>
+/// <para>Memory: order and customer ids are interned as bytes (<see cref="IdTable"/>), and an order's state is about
+/// 80 bytes in blocks that never copy (<see cref="ChunkedList{T}"/>) — about 110 bytes per order while reading.</para>
 /// </remarks>
 public sealed class OrderBook
 {
-    private readonly Preset _preset;
-    private readonly RejectLog _rejects;
-    private readonly Dictionary<string, int> _orderIndex = new(StringComparer.Ordinal);
-    private readonly List<OrderState> _orders = [];
-    private readonly Dictionary<string, int> _customerIndex = new(StringComparer.Ordinal);
-    private readonly List<string> _customerIds = [];
-    private readonly NamePool _names = new();
-    /// <summary>Fingerprints of the later lines of multi-line orders, in blocks of <see cref="ComparedLines"/> per order.</summary>
-    private readonly List<ulong> _laterLines = [];
-    private readonly Dictionary<int, Conflict> _conflicts = [];
-    private readonly List<string> _duplicateSamples = [];
-    private readonly List<string> _files = [];
-
     /// <summary>
     /// How many lines of one order are compared for duplicates. A fixed number keeps the state per order,
     /// not per line: a 200-line order's lines beyond the first eight are not compared with each other.
     /// Overlapping exports repeat whole orders, so their first lines are enough to show the problem.
     /// </summary>
     public const int ComparedLines = 8;
+
+    /// <summary>An order's first row is kept as file index &lt;&lt; 40 | line: a trillion lines per file.</summary>
+    private const int LineBits = 40;
+
+    private readonly Preset _preset;
+    private readonly RejectLog _rejects;
+    private readonly IdTable _orderIds = new();
+    private readonly ChunkedList<OrderState> _orders = new();
+    private readonly IdTable _customerIds = new();
+    private readonly NamePool _names = new();
+    /// <summary>Fingerprints of the later lines of multi-line orders, in runs of <see cref="ComparedLines"/> per order.</summary>
+    private readonly ChunkedList<ulong> _laterLines = new();
+    private readonly Dictionary<int, Conflict> _conflicts = [];
+    private readonly List<string> _duplicateSamples = [];
+    private readonly List<string> _files = [];
 
     public OrderBook(Preset preset, RejectLog rejects)
     {
@@ -50,48 +54,50 @@ public sealed class OrderBook
 
     public void Add(in OrderLine line)
     {
-        var shopify = _preset == Preset.Shopify;
-        var known = -1;
-        if (line.OrderId is not null && _orderIndex.TryGetValue(line.OrderId, out var existing))
-            known = existing;
-        if (known < 0)
+        int index;
+        var isNew = true;
+        if (line.OrderId.IsEmpty)
+            index = -1;
+        else if (line.Amount is not null)
+            index = _orderIds.GetOrAdd(line.OrderId, out isNew);
+        else
+            isNew = !_orderIds.TryGet(line.OrderId, out index);
+        if (isNew)
         {
-            if (line.Amount is null)
+            if (line.Amount is not { } amount)
             {
                 _rejects.Add(new Reject(line.Source.File, line.Source.Line, "Total", "",
                     "the order's first row has no Total (Shopify puts the order total on the first row)"));
                 return;
             }
-            var index = _orders.Count;
-            if (line.OrderId is not null)
-                _orderIndex.Add(line.OrderId, index);
-            var state = new OrderState
-            {
-                Customer = InternCustomer(line.CustomerId),
-                File = InternFile(line.Source.File),
-                FirstLine = line.Source.Line,
-                Date = line.Date,
-                OrderCancelled = shopify && line.Cancelled,
-                Fingerprint = line.Fingerprint,
-                Product = -1,
-                LaterLines = -1,
-            };
-            _orders.Add(state);
-            AddLine(ref CollectionsMarshal.AsSpan(_orders)[index], line, line.Amount.Value - line.Refund, line.Cancelled);
+            if (index < 0)
+                _orderIds.AddKeyless();
+            ref var state = ref _orders.Add();
+            state.Customer = _customerIds.GetOrAdd(line.CustomerId, out _);
+            state.FirstRow = (long)FileIndex(line.Source.File) << LineBits | line.Source.Line;
+            state.Date = line.Date;
+            state.OrderCancelled = _preset == Preset.Shopify && line.Cancelled;
+            state.Fingerprint = line.Fingerprint;
+            state.Product = -1;
+            state.LaterLines = -1;
+            AddLine(ref state, line, amount - line.Refund, line.Cancelled);
             return;
         }
-        ref var order = ref CollectionsMarshal.AsSpan(_orders)[known];
+        ref var order = ref _orders[index];
         if (IsDuplicate(ref order, line.Fingerprint))
         {
             DuplicateLines++;
             if (_duplicateSamples.Count < 5)
                 _duplicateSamples.Add(line.Source.ToString());
         }
-        if (_customerIds[order.Customer] != line.CustomerId && !_conflicts.ContainsKey(known))
-            _conflicts.Add(known, new Conflict(line.Source, line.CustomerId));
+        if (!order.Conflicted && !(_customerIds.TryGet(line.CustomerId, out var customer) && customer == order.Customer))
+        {
+            order.Conflicted = true;
+            _conflicts.Add(index, new Conflict(line.Source, Utf8Field.Text(line.CustomerId)));
+        }
         if (line.Date < order.Date)
             order.Date = line.Date;
-        if (shopify)
+        if (_preset == Preset.Shopify)
             AddLine(ref order, line, 0, order.OrderCancelled);
         else
             AddLine(ref order, line, line.Amount!.Value, line.Cancelled);
@@ -103,15 +109,12 @@ public sealed class OrderBook
         if (fingerprint == order.Fingerprint)
             return true;
         if (order.LaterLines < 0)
-        {
-            order.LaterLines = _laterLines.Count;
-            _laterLines.AddRange(new ulong[ComparedLines]);
-        }
-        var block = CollectionsMarshal.AsSpan(_laterLines).Slice(order.LaterLines, ComparedLines);
-        if (block[..order.StoredLines].Contains(fingerprint))
+            order.LaterLines = _laterLines.AddRun(ComparedLines);
+        var run = _laterLines.Run(order.LaterLines, ComparedLines);
+        if (run[..order.StoredLines].Contains(fingerprint))
             return true;
         if (order.StoredLines < ComparedLines)
-            block[order.StoredLines++] = fingerprint;
+            run[order.StoredLines++] = fingerprint;
         return false;
     }
 
@@ -135,25 +138,28 @@ public sealed class OrderBook
 
     /// <summary>
     /// Ends the input: decides the as-of date, sorts every row into its bucket and returns the orders that
-    /// count, grouped by customer and sorted by date.
+    /// count, grouped by customer and sorted by date. The book is empty afterwards.
     /// </summary>
     public OrderHistory Close(long rowsRead, DateOnly? asOf, ZeroOrders zeroOrders)
     {
         foreach (var (index, conflict) in _conflicts)
         {
-            var order = _orders[index];
+            ref var order = ref _orders[index];
             _rejects.Add(new Reject(conflict.Source.File, conflict.Source.Line, "customer id", conflict.CustomerId,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"order {OrderIdOf(index)} has customer '{_customerIds[order.Customer]}' on {_files[order.File]}:{order.FirstLine} but '{conflict.CustomerId}' here — lines of one order disagree on the customer, so all {order.Rows} rows of the order are rejected")),
+                    $"order {OrderIdOf(index)} has customer '{_customerIds.StringOf(order.Customer)}' on {_files[(int)(order.FirstRow >> LineBits)]}:{order.FirstRow & ((1L << LineBits) - 1)} but '{conflict.CustomerId}' here — lines of one order disagree on the customer, so all {order.Rows} rows of the order are rejected")),
                 order.Rows);
         }
+        _orderIds.Clear();
+        _laterLines.Clear();
         var day = asOf ?? LatestOrderDate();
         long used = 0, cancelled = 0, afterAsOf = 0, ordersCancelled = 0;
-        var kept = new List<Order>(_orders.Count);
+        // First pass: sort the rows into their buckets and count the orders kept per customer.
+        var start = new int[_customerIds.Count + 1];
         for (var i = 0; i < _orders.Count; i++)
         {
-            var order = _orders[i];
-            if (_conflicts.ContainsKey(i))
+            ref var order = ref _orders[i];
+            if (order.Conflicted)
                 continue;
             if (order.Date > day)
             {
@@ -163,15 +169,30 @@ public sealed class OrderBook
             cancelled += order.CancelledRows;
             used += order.Rows - order.CancelledRows;
             if (order.CancelledRows == order.Rows)
-            {
                 ordersCancelled++;
-                continue;
-            }
-            var isPurchase = order.Amount > 0 || (order.Amount == 0 && zeroOrders == ZeroOrders.Purchase);
-            kept.Add(new Order(order.Customer, order.Date, order.Amount, isPurchase, order.Product, order.Channel, i));
+            else
+                start[order.Customer + 1]++;
         }
+        for (var c = 1; c < start.Length; c++)
+            start[c] += start[c - 1];
+        // Second pass: each kept order straight into its customer's range, in input order.
+        var orders = GC.AllocateUninitializedArray<Order>(start[^1]);
+        var next = start[..^1];
+        for (var i = 0; i < _orders.Count; i++)
+        {
+            ref var order = ref _orders[i];
+            if (order.Conflicted || order.Date > day || order.CancelledRows == order.Rows)
+                continue;
+            var isPurchase = order.Amount > 0 || (order.Amount == 0 && zeroOrders == ZeroOrders.Purchase);
+            orders[next[order.Customer]++] = new Order(order.Customer, order.Date, order.Amount, isPurchase, order.Product, order.Channel, i);
+        }
+        _orders.Clear();
+        var customerIds = new string[_customerIds.Count];
+        for (var c = 0; c < customerIds.Length; c++)
+            customerIds[c] = _customerIds.StringOf(c);
+        _customerIds.Clear();
         var counts = new InputCounts(rowsRead, used, _rejects.Rows, cancelled, afterAsOf, ordersCancelled) { DuplicateLines = DuplicateLines };
-        return new OrderHistory(day, counts, _customerIds, _names.Names, kept);
+        return new OrderHistory(day, counts, customerIds, _names.Names(), orders, start);
     }
 
     private DateOnly LatestOrderDate()
@@ -179,8 +200,9 @@ public sealed class OrderBook
         var latest = DateOnly.MinValue;
         for (var i = 0; i < _orders.Count; i++)
         {
-            if (!_conflicts.ContainsKey(i) && _orders[i].Date > latest)
-                latest = _orders[i].Date;
+            ref var order = ref _orders[i];
+            if (!order.Conflicted && order.Date > latest)
+                latest = order.Date;
         }
         return latest == DateOnly.MinValue
             ? throw new InputException("no usable order rows: every row was rejected (see the rejects above).")
@@ -188,21 +210,12 @@ public sealed class OrderBook
     }
 
     private string OrderIdOf(int index) =>
-        _orderIndex.FirstOrDefault(pair => pair.Value == index).Key ?? index.ToString(CultureInfo.InvariantCulture);
+        _orderIds.KeyOf(index) is { IsEmpty: false } id ? Utf8Field.Text(id) : index.ToString(CultureInfo.InvariantCulture);
 
-    private int InternCustomer(string id)
+    private int FileIndex(string file)
     {
-        if (!_customerIndex.TryGetValue(id, out var index))
-        {
-            index = _customerIds.Count;
-            _customerIndex.Add(id, index);
-            _customerIds.Add(id);
-        }
-        return index;
-    }
-
-    private int InternFile(string file)
-    {
+        if (_files.Count > 0 && ReferenceEquals(_files[^1], file))
+            return _files.Count - 1;
         var index = _files.IndexOf(file);
         if (index >= 0)
             return index;
@@ -212,20 +225,21 @@ public sealed class OrderBook
 
     private struct OrderState
     {
-        public int Customer;
-        public int File;
-        public long FirstLine;
-        public DateOnly Date;
         public decimal Amount;
         public decimal LargestLine;
+        public ulong Fingerprint;
+        /// <summary>File index &lt;&lt; <see cref="LineBits"/> | line of the order's first row.</summary>
+        public long FirstRow;
+        public DateOnly Date;
+        public int Customer;
         public int Rows;
         public int CancelledRows;
         public int Product;
         public int Channel;
-        public bool OrderCancelled;
         public int LaterLines;
         public byte StoredLines;
-        public ulong Fingerprint;
+        public bool OrderCancelled;
+        public bool Conflicted;
     }
 
     private readonly record struct Conflict(RowSource Source, string CustomerId);
