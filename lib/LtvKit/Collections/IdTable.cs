@@ -11,19 +11,24 @@ namespace LtvKit.Collections;
 /// </remarks>
 internal sealed class IdTable
 {
+    private const int InitialSlotBits = 10;
     private const int BlockShift = 20;
     private const int BlockBytes = 1 << BlockShift;
     private const int MaxBlocks = 1 << (32 - BlockShift);
     /// <summary>Where a key added by <see cref="AddKeyless"/> is: nowhere.</summary>
     private const uint NoKey = uint.MaxValue;
 
-    /// <summary>Per slot: the upper half of the key's hash, and the key's index + 1 (0 = empty slot).</summary>
-    private ulong[] _slots = new ulong[1 << 10];
+    /// <summary>
+    /// Per slot: the upper half of the key's hash, and the key's index + 1 (0 = empty slot). The slot a key belongs in
+    /// is taken from the top bits of that half, so the table can grow without reading the keys again.
+    /// </summary>
+    private ulong[] _slots = new ulong[1 << InitialSlotBits];
     /// <summary>Per key: block &lt;&lt; 20 | offset of its length-prefixed bytes.</summary>
     private readonly ChunkedList<uint> _keyAt = new();
     private readonly List<byte[]> _blocks = [];
     private int _used;
     private int _inSlots;
+    private int _slotBits = InitialSlotBits;
 
     public int Count => _keyAt.Count;
 
@@ -92,7 +97,7 @@ internal sealed class IdTable
     {
         var mask = _slots.Length - 1;
         var tag = hash & 0xFFFFFFFF00000000;
-        var slot = (int)hash & mask;
+        var slot = Home(tag);
         while (true)
         {
             var entry = _slots[slot];
@@ -101,6 +106,8 @@ internal sealed class IdTable
             slot = (slot + 1) & mask;
         }
     }
+
+    private int Home(ulong tag) => (int)(tag >> (64 - _slotBits));
 
     /// <summary>Appends the key, length first (7 bits a byte), to the current block, or to a new one when it does not fit.</summary>
     private uint Store(ReadOnlySpan<byte> key)
@@ -127,20 +134,21 @@ internal sealed class IdTable
         return at;
     }
 
-    /// <summary>Doubles the table and puts every key back (hashing the stored keys again, in index order).</summary>
+    /// <summary>Doubles the table and puts every entry back where its hash now points.</summary>
     private void Grow()
     {
-        _slots = new ulong[_slots.Length * 2];
+        var old = _slots;
+        _slotBits++;
+        _slots = new ulong[1 << _slotBits];
         var mask = _slots.Length - 1;
-        for (var index = 0; index < Count; index++)
+        foreach (var entry in old)
         {
-            if (_keyAt[index] == NoKey)
+            if (entry == 0)
                 continue;
-            var hash = ByteHash.Of(KeyOf(index));
-            var slot = (int)hash & mask;
+            var slot = Home(entry);
             while (_slots[slot] != 0)
                 slot = (slot + 1) & mask;
-            _slots[slot] = (hash & 0xFFFFFFFF00000000) | (uint)(index + 1);
+            _slots[slot] = entry;
         }
     }
 }
