@@ -11,8 +11,8 @@ namespace LtvKit.Ingest;
 /// closing quote, and a quote left open at the end of the file make the record <see cref="Malformed"/> (the rest of
 /// such a field is read as unquoted text, and an open quote runs to the end of the file).</para>
 /// <para><see cref="Line"/> is the line the record starts on: line breaks inside quoted fields are counted.</para>
-/// <para>UTF-8 is checked a buffer at a time, up to the last line break read, so a line is never split inside a
-/// character; invalid bytes throw <see cref="DecoderFallbackException"/>.</para>
+/// <para>UTF-8 is checked a buffer at a time, up to the last line break read (CR or LF, never part of a multi-byte
+/// character), so every record is checked before it is read; invalid bytes throw <see cref="DecoderFallbackException"/>.</para>
 /// </remarks>
 internal sealed class CsvRecordReader
 {
@@ -24,7 +24,7 @@ internal sealed class CsvRecordReader
 
     private readonly Stream _stream;
     private readonly bool _checkUtf8;
-    private byte[] _buffer = new byte[BufferBytes];
+    private byte[] _buffer;
     private int _start;
     private int _end;
     private int _checked;
@@ -35,10 +35,12 @@ internal sealed class CsvRecordReader
     private bool[] _fieldEscaped = new bool[32];
 
     /// <param name="checkUtf8">False when the bytes are known to be valid (a transcoding stream made them).</param>
-    public CsvRecordReader(Stream stream, bool checkUtf8)
+    /// <param name="bufferBytes">The initial buffer; tests make it tiny so that records cross its end.</param>
+    public CsvRecordReader(Stream stream, bool checkUtf8, int bufferBytes = BufferBytes)
     {
         _stream = stream;
         _checkUtf8 = checkUtf8;
+        _buffer = new byte[bufferBytes];
     }
 
     /// <summary>The 1-based line the current record starts on.</summary>
@@ -251,7 +253,7 @@ internal sealed class CsvRecordReader
         if (!_checkUtf8)
             return;
         var fresh = _buffer.AsSpan(_checked, _end - _checked);
-        var upTo = _endOfStream ? fresh.Length : fresh.LastIndexOf((byte)'\n') + 1;
+        var upTo = _endOfStream ? fresh.Length : fresh.LastIndexOfAny((byte)'\n', (byte)'\r') + 1;
         if (!System.Text.Unicode.Utf8.IsValid(fresh[..upTo]))
             throw new DecoderFallbackException("bytes that are not valid UTF-8");
         _checked += upTo;
