@@ -1,4 +1,7 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using LtvKit.Benchmarks.EndToEnd;
 
 // e2e [options]     the end-to-end comparison with DuckDB (BENCHMARKS.md)
@@ -13,6 +16,9 @@ return args switch
 
 static int RunMicro(string[] args)
 {
-    BenchmarkSwitcher.FromAssembly(typeof(EndToEndRun).Assembly).Run(args);
+    // In process: a generated benchmark project would restore against the central package pins and fail on
+    // DuckDB's newer Arrow; the benchmarks need nothing a separate process would give them.
+    var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsDefault());
+    BenchmarkSwitcher.FromAssembly(typeof(EndToEndRun).Assembly).Run(args, config);
     return 0;
 }
