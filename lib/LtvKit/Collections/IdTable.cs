@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using LtvKit.Ingest;
 
@@ -5,30 +6,32 @@ namespace LtvKit.Collections;
 
 /// <summary>Interns byte strings (ids as UTF-8): each distinct key gets the next index, 0, 1, 2, …, and is stored once, packed.</summary>
 /// <remarks>
-/// Memory per key: its bytes and a length byte in 1 MiB blocks, 4 bytes of index, and 8 to 16 bytes of table
-/// (open addressing, at most 3/4 full) — about 20 bytes besides the key, where a <c>Dictionary&lt;string, int&gt;</c>
-/// takes about 70. Keys are compared as bytes: the reader hands over trimmed UTF-8, so equal text is equal bytes.
+/// Memory per key: its bytes and a length byte, 4 bytes of index, and 11 to 21 bytes of table (open addressing, at
+/// most 3/4 full) — about 20 bytes besides the key, where a <c>Dictionary&lt;string, int&gt;</c> takes about 70. All of
+/// it is native memory, given back by <see cref="Dispose"/> (see <see cref="ChunkedList{T}"/>). Keys are compared as
+/// bytes: the reader hands over trimmed UTF-8, so equal text is equal bytes.
 /// </remarks>
-internal sealed class IdTable
+internal sealed unsafe class IdTable : IDisposable
 {
     private const int InitialSlotBits = 10;
-    private const int BlockShift = 20;
-    private const int BlockBytes = 1 << BlockShift;
-    private const int MaxBlocks = 1 << (32 - BlockShift);
     /// <summary>Where a key added by <see cref="AddKeyless"/> is: nowhere.</summary>
-    private const uint NoKey = uint.MaxValue;
+    private const int NoKey = -1;
+    private const ulong TagMask = 0xFFFFFFFF00000000;
 
     /// <summary>
     /// Per slot: the upper half of the key's hash, and the key's index + 1 (0 = empty slot). The slot a key belongs in
     /// is taken from the top bits of that half, so the table can grow without reading the keys again.
     /// </summary>
-    private ulong[] _slots = new ulong[1 << InitialSlotBits];
-    /// <summary>Per key: block &lt;&lt; 20 | offset of its length-prefixed bytes.</summary>
-    private readonly ChunkedList<uint> _keyAt = new();
-    private readonly List<byte[]> _blocks = [];
-    private int _used;
-    private int _inSlots;
+    private ulong* _slots;
     private int _slotBits = InitialSlotBits;
+    private int _inSlots;
+    /// <summary>Per key: where its length-prefixed bytes start in <see cref="_keys"/>.</summary>
+    private readonly ChunkedList<int> _keyAt = new();
+    private readonly ChunkedList<byte> _keys = new();
+
+    public IdTable() => _slots = NewSlots(InitialSlotBits);
+
+    ~IdTable() => FreeSlots();
 
     public int Count => _keyAt.Count;
 
@@ -50,8 +53,8 @@ internal sealed class IdTable
             return (int)(uint)entry - 1;
         var index = Count;
         _keyAt.Add() = Store(key);
-        _slots[slot] = (hash & 0xFFFFFFFF00000000) | (uint)(index + 1);
-        if (++_inSlots > _slots.Length / 4 * 3)
+        _slots[slot] = (hash & TagMask) | (uint)(index + 1);
+        if (++_inSlots > (1 << _slotBits) / 4 * 3)
             Grow();
         return index;
     }
@@ -69,39 +72,39 @@ internal sealed class IdTable
         var at = _keyAt[index];
         if (at == NoKey)
             return [];
-        var block = _blocks[(int)(at >> BlockShift)].AsSpan((int)(at & (BlockBytes - 1)));
         var length = 0;
         var shift = 0;
-        int i;
-        for (i = 0; ; i++)
+        byte b;
+        do
         {
-            length |= (block[i] & 0x7F) << shift;
+            b = _keys[at++];
+            length |= (b & 0x7F) << shift;
             shift += 7;
-            if (block[i] < 0x80)
-                break;
         }
-        return block.Slice(i + 1, length);
+        while (b >= 0x80);
+        return _keys.Run(at, length);
     }
 
     public string StringOf(int index) => Encoding.UTF8.GetString(KeyOf(index));
 
-    /// <summary>Lets go of the keys and the table.</summary>
-    public void Clear()
+    /// <summary>Gives the keys and the table back; the table cannot be used afterwards.</summary>
+    public void Dispose()
     {
-        _slots = [];
-        _keyAt.Clear();
-        _blocks.Clear();
+        _keyAt.Dispose();
+        _keys.Dispose();
+        FreeSlots();
+        GC.SuppressFinalize(this);
     }
 
     private int Find(ReadOnlySpan<byte> key, ulong hash)
     {
-        var mask = _slots.Length - 1;
-        var tag = hash & 0xFFFFFFFF00000000;
+        var mask = (1 << _slotBits) - 1;
+        var tag = hash & TagMask;
         var slot = Home(tag);
         while (true)
         {
             var entry = _slots[slot];
-            if (entry == 0 || ((entry & 0xFFFFFFFF00000000) == tag && KeyOf((int)(uint)entry - 1).SequenceEqual(key)))
+            if (entry == 0 || ((entry & TagMask) == tag && KeyOf((int)(uint)entry - 1).SequenceEqual(key)))
                 return slot;
             slot = (slot + 1) & mask;
         }
@@ -109,28 +112,24 @@ internal sealed class IdTable
 
     private int Home(ulong tag) => (int)(tag >> (64 - _slotBits));
 
-    /// <summary>Appends the key, length first (7 bits a byte), to the current block, or to a new one when it does not fit.</summary>
-    private uint Store(ReadOnlySpan<byte> key)
+    /// <summary>Appends the key, length first (7 bits a byte), in one block of <see cref="_keys"/>.</summary>
+    private int Store(ReadOnlySpan<byte> key)
     {
-        var need = key.Length + 5;
-        if (_blocks.Count == 0 || _used + need > _blocks[^1].Length)
-        {
-            if (_blocks.Count == MaxBlocks)
-                throw new InputException("more than 4 GB of distinct ids: too large for one machine's run (aggregate in DuckDB first, see README).");
-            _blocks.Add(new byte[Math.Max(BlockBytes, need)]);
-            _used = 0;
-        }
-        var block = _blocks[^1];
-        var at = (uint)((_blocks.Count - 1) << BlockShift | _used);
+        if (key.Length > ChunkedList<byte>.BlockSize - 5)
+            throw new InputException($"an id of {key.Length:N0} bytes: ids this long are not ids (a column mix-up?).");
+        Span<byte> prefix = stackalloc byte[5];
         var length = (uint)key.Length;
+        var used = 0;
         while (length >= 0x80)
         {
-            block[_used++] = (byte)(length | 0x80);
+            prefix[used++] = (byte)(length | 0x80);
             length >>= 7;
         }
-        block[_used++] = (byte)length;
-        key.CopyTo(block.AsSpan(_used));
-        _used += key.Length;
+        prefix[used++] = (byte)length;
+        var at = _keys.AddRun(used + key.Length);
+        var run = _keys.Run(at, used + key.Length);
+        prefix[..used].CopyTo(run);
+        key.CopyTo(run[used..]);
         return at;
     }
 
@@ -138,11 +137,13 @@ internal sealed class IdTable
     private void Grow()
     {
         var old = _slots;
+        var oldLength = 1 << _slotBits;
         _slotBits++;
-        _slots = new ulong[1 << _slotBits];
-        var mask = _slots.Length - 1;
-        foreach (var entry in old)
+        _slots = NewSlots(_slotBits);
+        var mask = (1 << _slotBits) - 1;
+        for (var i = 0; i < oldLength; i++)
         {
+            var entry = old[i];
             if (entry == 0)
                 continue;
             var slot = Home(entry);
@@ -150,5 +151,14 @@ internal sealed class IdTable
                 slot = (slot + 1) & mask;
             _slots[slot] = entry;
         }
+        NativeMemory.Free(old);
+    }
+
+    private static ulong* NewSlots(int bits) => (ulong*)NativeMemory.AllocZeroed((nuint)1 << bits, sizeof(ulong));
+
+    private void FreeSlots()
+    {
+        NativeMemory.Free(_slots);
+        _slots = null;
     }
 }

@@ -3,7 +3,7 @@ using LtvKit.Collections;
 namespace LtvKit.Customers;
 
 /// <summary>Interns the few distinct product and channel names so that per-order state holds an int, not a string.</summary>
-internal sealed class NamePool
+internal sealed class NamePool : IDisposable
 {
     private readonly IdTable _names = new();
 
@@ -20,4 +20,6 @@ internal sealed class NamePool
             names[i] = _names.StringOf(i);
         return names;
     }
+
+    public void Dispose() => _names.Dispose();
 }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using LtvKit.Collections;
 using LtvKit.Ingest;
 
@@ -13,10 +15,11 @@ namespace LtvKit.Customers;
 /// rejected, and the reject names both lines.</para>
 /// <para>Shopify: the order-level fields (<c>Total</c>, <c>Cancelled at</c>, <c>Refunded Amount</c>) are read from the
 /// order's first row; its other rows are used rows with amount 0, cancelled when the order is.</para>
-/// <para>Memory: order and customer ids are interned as bytes (<see cref="IdTable"/>), and an order's state is about
-/// 80 bytes in blocks that never copy (<see cref="ChunkedList{T}"/>) — about 110 bytes per order while reading.</para>
+/// <para>Two threads share the work, in line order, so the result does not depend on their timing: the caller's
+/// (the reader's) looks each order id up, and a second thread keeps the order states and the customers
+/// (<see cref="OrderStates"/>), taking the lines in batches.</para>
 /// </remarks>
-public sealed class OrderBook
+public sealed class OrderBook : IDisposable
 {
     /// <summary>
     /// How many lines of one order are compared for duplicates. A fixed number keeps the state per order,
@@ -25,222 +28,138 @@ public sealed class OrderBook
     /// </summary>
     public const int ComparedLines = 8;
 
-    /// <summary>An order's first row is kept as file index &lt;&lt; 40 | line: a trillion lines per file.</summary>
-    private const int LineBits = 40;
+    /// <summary>Batches on their way or being filled: the reader runs at most this far ahead of the states.</summary>
+    private const int Batches = 3;
 
-    private readonly Preset _preset;
     private readonly RejectLog _rejects;
     private readonly IdTable _orderIds = new();
-    private readonly ChunkedList<OrderState> _orders = new();
-    private readonly IdTable _customerIds = new();
-    private readonly NamePool _names = new();
-    /// <summary>Fingerprints of the later lines of multi-line orders, in runs of <see cref="ComparedLines"/> per order.</summary>
-    private readonly ChunkedList<ulong> _laterLines = new();
-    private readonly Dictionary<int, Conflict> _conflicts = [];
-    private readonly List<string> _duplicateSamples = [];
-    private readonly List<string> _files = [];
+    private readonly OrderStates _states;
+    private readonly BlockingCollection<LineBatch> _full = new(Batches);
+    private readonly BlockingCollection<LineBatch> _empty = new(Batches);
+    private readonly Thread _worker;
+    private LineBatch _batch;
+    private ExceptionDispatchInfo? _failure;
+    private bool _closed;
 
     public OrderBook(Preset preset, RejectLog rejects)
     {
-        _preset = preset;
         _rejects = rejects ?? throw new ArgumentNullException(nameof(rejects));
+        _states = new OrderStates(preset);
+        for (var i = 1; i < Batches; i++)
+            _empty.Add(new LineBatch());
+        _batch = new LineBatch();
+        _worker = new Thread(KeepStates) { IsBackground = true, Name = "ltvkit order states" };
+        _worker.Start();
     }
 
-    /// <summary>Identical lines within one order (every field equal): a warning, not a drop.</summary>
-    public long DuplicateLines { get; private set; }
+    /// <summary>Identical lines within one order (every field equal): a warning, not a drop. Known after <see cref="Close"/>.</summary>
+    public long DuplicateLines => _states.DuplicateLines;
 
-    /// <summary>A few duplicate lines, as file:line, for the warning.</summary>
-    public IReadOnlyList<string> DuplicateSamples => _duplicateSamples;
+    /// <summary>A few duplicate lines, as file:line, for the warning. Known after <see cref="Close"/>.</summary>
+    public IReadOnlyList<string> DuplicateSamples => _states.DuplicateSamples;
 
     public void Add(in OrderLine line)
     {
         int index;
         var isNew = true;
         if (line.OrderId.IsEmpty)
-            index = -1;
+            index = _orderIds.Count;
         else if (line.Amount is not null)
             index = _orderIds.GetOrAdd(line.OrderId, out isNew);
         else
             isNew = !_orderIds.TryGet(line.OrderId, out index);
+        decimal amount;
         if (isNew)
         {
-            if (line.Amount is not { } amount)
+            if (line.Amount is not { } total)
             {
                 _rejects.Add(new Reject(line.Source.File, line.Source.Line, "Total", "",
                     "the order's first row has no Total (Shopify puts the order total on the first row)"));
                 return;
             }
-            if (index < 0)
+            if (line.OrderId.IsEmpty)
                 _orderIds.AddKeyless();
-            ref var state = ref _orders.Add();
-            state.Customer = _customerIds.GetOrAdd(line.CustomerId, out _);
-            state.FirstRow = (long)FileIndex(line.Source.File) << LineBits | line.Source.Line;
-            state.Date = line.Date;
-            state.OrderCancelled = _preset == Preset.Shopify && line.Cancelled;
-            state.Fingerprint = line.Fingerprint;
-            state.Product = -1;
-            state.LaterLines = -1;
-            AddLine(ref state, line, amount - line.Refund, line.Cancelled);
-            return;
+            amount = total - line.Refund;
         }
-        ref var order = ref _orders[index];
-        if (IsDuplicate(ref order, line.Fingerprint))
-        {
-            DuplicateLines++;
-            if (_duplicateSamples.Count < 5)
-                _duplicateSamples.Add(line.Source.ToString());
-        }
-        if (!order.Conflicted && !(_customerIds.TryGet(line.CustomerId, out var customer) && customer == order.Customer))
-        {
-            order.Conflicted = true;
-            _conflicts.Add(index, new Conflict(line.Source, Utf8Field.Text(line.CustomerId)));
-        }
-        if (line.Date < order.Date)
-            order.Date = line.Date;
-        if (_preset == Preset.Shopify)
-            AddLine(ref order, line, 0, order.OrderCancelled);
         else
-            AddLine(ref order, line, line.Amount!.Value, line.Cancelled);
-    }
-
-    /// <summary>True when the line equals an earlier compared line of its order; else remembers it while there is room.</summary>
-    private bool IsDuplicate(ref OrderState order, ulong fingerprint)
-    {
-        if (fingerprint == order.Fingerprint)
-            return true;
-        if (order.LaterLines < 0)
-            order.LaterLines = _laterLines.AddRun(ComparedLines);
-        var run = _laterLines.Run(order.LaterLines, ComparedLines);
-        if (run[..order.StoredLines].Contains(fingerprint))
-            return true;
-        if (order.StoredLines < ComparedLines)
-            run[order.StoredLines++] = fingerprint;
-        return false;
-    }
-
-    private void AddLine(ref OrderState order, in OrderLine line, decimal amount, bool cancelled)
-    {
-        order.Rows++;
-        if (cancelled)
         {
-            order.CancelledRows++;
-            return;
+            amount = line.Amount ?? 0;
         }
-        order.Amount += amount;
-        if (order.Product < 0 || amount > order.LargestLine)
-        {
-            order.LargestLine = amount;
-            order.Product = _names.Intern(line.Product);
-        }
-        if (order.Rows - order.CancelledRows == 1)
-            order.Channel = _names.Intern(line.Channel);
+        _batch.Add(line, index, isNew, amount);
+        if (_batch.IsFull)
+            Hand();
     }
 
     /// <summary>
-    /// Ends the input: decides the as-of date, sorts every row into its bucket and returns the orders that
-    /// count, grouped by customer and sorted by date. The book is empty afterwards.
+    /// Ends the input: waits for the states, decides the as-of date, sorts every row into its bucket and returns
+    /// the orders that count, grouped by customer and sorted by date. The book is empty afterwards.
     /// </summary>
     public OrderHistory Close(long rowsRead, DateOnly? asOf, ZeroOrders zeroOrders)
     {
-        foreach (var (index, conflict) in _conflicts)
-        {
-            ref var order = ref _orders[index];
-            _rejects.Add(new Reject(conflict.Source.File, conflict.Source.Line, "customer id", conflict.CustomerId,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"order {OrderIdOf(index)} has customer '{_customerIds.StringOf(order.Customer)}' on {_files[(int)(order.FirstRow >> LineBits)]}:{order.FirstRow & ((1L << LineBits) - 1)} but '{conflict.CustomerId}' here — lines of one order disagree on the customer, so all {order.Rows} rows of the order are rejected")),
-                order.Rows);
-        }
-        _orderIds.Clear();
-        _laterLines.Clear();
-        var day = asOf ?? LatestOrderDate();
-        long used = 0, cancelled = 0, afterAsOf = 0, ordersCancelled = 0;
-        // First pass: sort the rows into their buckets and count the orders kept per customer.
-        var start = new int[_customerIds.Count + 1];
-        for (var i = 0; i < _orders.Count; i++)
-        {
-            ref var order = ref _orders[i];
-            if (order.Conflicted)
-                continue;
-            if (order.Date > day)
-            {
-                afterAsOf += order.Rows;
-                continue;
-            }
-            cancelled += order.CancelledRows;
-            used += order.Rows - order.CancelledRows;
-            if (order.CancelledRows == order.Rows)
-                ordersCancelled++;
-            else
-                start[order.Customer + 1]++;
-        }
-        for (var c = 1; c < start.Length; c++)
-            start[c] += start[c - 1];
-        // Second pass: each kept order straight into its customer's range, in input order.
-        var orders = GC.AllocateUninitializedArray<Order>(start[^1]);
-        var next = start[..^1];
-        for (var i = 0; i < _orders.Count; i++)
-        {
-            ref var order = ref _orders[i];
-            if (order.Conflicted || order.Date > day || order.CancelledRows == order.Rows)
-                continue;
-            var isPurchase = order.Amount > 0 || (order.Amount == 0 && zeroOrders == ZeroOrders.Purchase);
-            orders[next[order.Customer]++] = new Order(order.Customer, order.Date, order.Amount, isPurchase, order.Product, order.Channel, i);
-        }
-        _orders.Clear();
-        var customerIds = new string[_customerIds.Count];
-        for (var c = 0; c < customerIds.Length; c++)
-            customerIds[c] = _customerIds.StringOf(c);
-        _customerIds.Clear();
-        var counts = new InputCounts(rowsRead, used, _rejects.Rows, cancelled, afterAsOf, ordersCancelled) { DuplicateLines = DuplicateLines };
-        return new OrderHistory(day, counts, customerIds, _names.Names(), orders, start);
+        Finish();
+        _states.RejectConflicts(_rejects, OrderIdOf);
+        _orderIds.Dispose();
+        return _states.ToHistory(rowsRead, _rejects.Rows, asOf, zeroOrders);
     }
 
-    private DateOnly LatestOrderDate()
+    /// <summary>Stops the second thread and gives the tables' memory back (also when reading failed half-way).</summary>
+    public void Dispose()
     {
-        var latest = DateOnly.MinValue;
-        for (var i = 0; i < _orders.Count; i++)
+        StopWorker();
+        _orderIds.Dispose();
+        _states.Dispose();
+    }
+
+    private void StopWorker()
+    {
+        if (_closed)
+            return;
+        _closed = true;
+        _full.CompleteAdding();
+        _worker.Join();
+        _full.Dispose();
+        _empty.Dispose();
+    }
+
+    /// <summary>Hands the full batch to the states' thread and takes an empty one.</summary>
+    private void Hand()
+    {
+        _full.Add(_batch);
+        if (!_empty.TryTake(out var next, Timeout.Infinite) || _failure is not null)
+            _failure!.Throw();
+        _batch = next!;
+    }
+
+    /// <summary>Hands over the last lines and waits until every line is in the states.</summary>
+    private void Finish()
+    {
+        if (_closed)
+            throw new InvalidOperationException("the order book is closed");
+        _full.Add(_batch);
+        StopWorker();
+        _failure?.Throw();
+    }
+
+    private void KeepStates()
+    {
+        foreach (var batch in _full.GetConsumingEnumerable())
         {
-            ref var order = ref _orders[i];
-            if (!order.Conflicted && order.Date > latest)
-                latest = order.Date;
+            if (_failure is not null)
+                continue;
+            try
+            {
+                _states.Add(batch);
+                batch.Clear();
+                _empty.Add(batch);
+            }
+            catch (Exception e)
+            {
+                _failure = ExceptionDispatchInfo.Capture(e);
+                _empty.CompleteAdding();
+            }
         }
-        return latest == DateOnly.MinValue
-            ? throw new InputException("no usable order rows: every row was rejected (see the rejects above).")
-            : latest;
     }
 
     private string OrderIdOf(int index) =>
         _orderIds.KeyOf(index) is { IsEmpty: false } id ? Utf8Field.Text(id) : index.ToString(CultureInfo.InvariantCulture);
-
-    private int FileIndex(string file)
-    {
-        if (_files.Count > 0 && ReferenceEquals(_files[^1], file))
-            return _files.Count - 1;
-        var index = _files.IndexOf(file);
-        if (index >= 0)
-            return index;
-        _files.Add(file);
-        return _files.Count - 1;
-    }
-
-    private struct OrderState
-    {
-        public decimal Amount;
-        public decimal LargestLine;
-        public ulong Fingerprint;
-        /// <summary>File index &lt;&lt; <see cref="LineBits"/> | line of the order's first row.</summary>
-        public long FirstRow;
-        public DateOnly Date;
-        public int Customer;
-        public int Rows;
-        public int CancelledRows;
-        public int Product;
-        public int Channel;
-        public int LaterLines;
-        public byte StoredLines;
-        public bool OrderCancelled;
-        public bool Conflicted;
-    }
-
-    private readonly record struct Conflict(RowSource Source, string CustomerId);
 }

@@ -76,6 +76,7 @@ public sealed class OrderReader : IDisposable
     {
         foreach (var file in _files)
             file.Dispose();
+        _statuses.Dispose();
     }
 
     private AmountBasis ChooseBasis(List<OrderFile> files)

@@ -37,7 +37,7 @@ public class AggregationBenchmarks
     {
         using var rejects = new RejectLog(null);
         using var reader = new OrderReader(_options, rejects);
-        var book = new OrderBook(reader.Preset, rejects);
+        using var book = new OrderBook(reader.Preset, rejects);
         reader.ReadInto(book.Add);
         return book.Close(reader.RowsRead, null, ZeroOrders.NotPurchase).All.Length;
     }
