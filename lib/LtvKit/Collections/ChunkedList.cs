@@ -56,6 +56,9 @@ internal sealed unsafe class ChunkedList<T> : IDisposable where T : unmanaged
     /// <summary>The <paramref name="length"/> elements from <paramref name="index"/>, a run added by <see cref="AddRun"/>.</summary>
     public Span<T> Run(int index, int length) => new((T*)_blocks[index >> BlockShift] + (index & BlockMask), length);
 
+    /// <summary>The elements from <paramref name="index"/> to the end of its block (a run starting there lies within).</summary>
+    public Span<T> FromIndex(int index) => new((T*)_blocks[index >> BlockShift] + (index & BlockMask), BlockSize - (index & BlockMask));
+
     /// <summary>Gives every block back; the list is empty afterwards.</summary>
     public void Dispose()
     {

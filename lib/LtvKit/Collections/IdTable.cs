@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 using LtvKit.Ingest;
 
@@ -6,8 +9,10 @@ namespace LtvKit.Collections;
 
 /// <summary>Interns byte strings (ids as UTF-8): each distinct key gets the next index, 0, 1, 2, …, and is stored once, packed.</summary>
 /// <remarks>
-/// Memory per key: its bytes and a length byte, 4 bytes of index, and 11 to 21 bytes of table (open addressing, at
-/// most 3/4 full) — about 20 bytes besides the key, where a <c>Dictionary&lt;string, int&gt;</c> takes about 70. All of
+/// Memory per key: its bytes, a length byte and its index (4 bytes), 4 bytes to find it by index, and 11 to 21 bytes of
+/// table (open addressing, at most 3/4 full) — about 25 bytes besides the key, where a <c>Dictionary&lt;string, int&gt;</c>
+/// takes about 70. A slot points at the key's bytes, which start with its index: finding a known key reads the slot and
+/// then one place in memory. All of
 /// it is native memory, given back by <see cref="Dispose"/> (see <see cref="ChunkedList{T}"/>). Keys are compared as
 /// bytes: the reader hands over trimmed UTF-8, so equal text is equal bytes.
 /// </remarks>
@@ -19,14 +24,15 @@ internal sealed unsafe class IdTable : IDisposable
     private const ulong TagMask = 0xFFFFFFFF00000000;
 
     /// <summary>
-    /// Per slot: the upper half of the key's hash, and the key's index + 1 (0 = empty slot). The slot a key belongs in
-    /// is taken from the top bits of that half, so the table can grow without reading the keys again.
+    /// Per slot: the upper half of the key's hash, and where the key is in <see cref="_keys"/> + 1 (0 = empty slot). The
+    /// slot a key belongs in is taken from the top bits of that half, so the table can grow without reading the keys.
     /// </summary>
     private ulong* _slots;
     private int _slotBits = InitialSlotBits;
     private int _inSlots;
-    /// <summary>Per key: where its length-prefixed bytes start in <see cref="_keys"/>.</summary>
+    /// <summary>Per key: where it is in <see cref="_keys"/>.</summary>
     private readonly ChunkedList<int> _keyAt = new();
+    /// <summary>Per key: its index (4 bytes), its length (7 bits a byte) and its bytes.</summary>
     private readonly ChunkedList<byte> _keys = new();
 
     public IdTable() => _slots = NewSlots(InitialSlotBits);
@@ -35,28 +41,52 @@ internal sealed unsafe class IdTable : IDisposable
 
     public int Count => _keyAt.Count;
 
-    public bool TryGet(ReadOnlySpan<byte> key, out int index)
+    public bool TryGet(ReadOnlySpan<byte> key, out int index) => TryGet(key, ByteHash.Of(key), out index);
+
+    /// <param name="hash">The key's <see cref="ByteHash"/>, computed ahead.</param>
+    public bool TryGet(ReadOnlySpan<byte> key, ulong hash, out int index)
     {
-        var entry = _slots[Find(key, ByteHash.Of(key))];
-        index = (int)(uint)entry - 1;
+        var entry = _slots[Find(key, hash)];
+        index = entry == 0 ? -1 : IndexAt(entry);
         return entry != 0;
     }
 
     /// <summary>The index of <paramref name="key"/>, added when it is new.</summary>
-    public int GetOrAdd(ReadOnlySpan<byte> key, out bool added)
+    public int GetOrAdd(ReadOnlySpan<byte> key, out bool added) => GetOrAdd(key, ByteHash.Of(key), out added);
+
+    /// <param name="hash">The key's <see cref="ByteHash"/>, computed ahead.</param>
+    public int GetOrAdd(ReadOnlySpan<byte> key, ulong hash, out bool added)
     {
-        var hash = ByteHash.Of(key);
         var slot = Find(key, hash);
         var entry = _slots[slot];
         added = entry == 0;
         if (!added)
-            return (int)(uint)entry - 1;
+            return IndexAt(entry);
         var index = Count;
-        _keyAt.Add() = Store(key);
-        _slots[slot] = (hash & TagMask) | (uint)(index + 1);
+        var at = Store(key, index);
+        _keyAt.Add() = at;
+        _slots[slot] = (hash & TagMask) | (uint)(at + 1);
         if (++_inSlots > (1 << _slotBits) / 4 * 3)
             Grow();
         return index;
+    }
+
+    /// <summary>
+    /// Asks the processor to fetch the slot of a key that will be looked up soon. A big table is a cache miss per
+    /// lookup; a batch of lines fetches ahead so that the misses overlap (see <see cref="PrefetchKey"/>).
+    /// </summary>
+    public void PrefetchSlot(ulong hash)
+    {
+        if (Sse.IsSupported)
+            Sse.Prefetch0(_slots + Home(hash & TagMask));
+    }
+
+    /// <summary>Asks the processor to fetch the key the slot points at (after <see cref="PrefetchSlot"/>, a few lookups earlier).</summary>
+    public void PrefetchKey(ulong hash)
+    {
+        var entry = _slots[Home(hash & TagMask)];
+        if (Sse.IsSupported && entry != 0)
+            Sse.Prefetch0(Unsafe.AsPointer(ref MemoryMarshal.GetReference(_keys.FromIndex((int)(uint)entry - 1))));
     }
 
     /// <summary>Takes the next index without a key (a row that is its own order, in a file without order ids).</summary>
@@ -70,19 +100,7 @@ internal sealed unsafe class IdTable : IDisposable
     public ReadOnlySpan<byte> KeyOf(int index)
     {
         var at = _keyAt[index];
-        if (at == NoKey)
-            return [];
-        var length = 0;
-        var shift = 0;
-        byte b;
-        do
-        {
-            b = _keys[at++];
-            length |= (b & 0x7F) << shift;
-            shift += 7;
-        }
-        while (b >= 0x80);
-        return _keys.Run(at, length);
+        return at == NoKey ? [] : KeyAt(at);
     }
 
     public string StringOf(int index) => Encoding.UTF8.GetString(KeyOf(index));
@@ -104,7 +122,7 @@ internal sealed unsafe class IdTable : IDisposable
         while (true)
         {
             var entry = _slots[slot];
-            if (entry == 0 || ((entry & TagMask) == tag && KeyOf((int)(uint)entry - 1).SequenceEqual(key)))
+            if (entry == 0 || ((entry & TagMask) == tag && KeyAt((int)(uint)entry - 1).SequenceEqual(key)))
                 return slot;
             slot = (slot + 1) & mask;
         }
@@ -112,23 +130,45 @@ internal sealed unsafe class IdTable : IDisposable
 
     private int Home(ulong tag) => (int)(tag >> (64 - _slotBits));
 
-    /// <summary>Appends the key, length first (7 bits a byte), in one block of <see cref="_keys"/>.</summary>
-    private int Store(ReadOnlySpan<byte> key)
+    /// <summary>The index of the key a slot entry points at.</summary>
+    private int IndexAt(ulong entry) => BinaryPrimitives.ReadInt32LittleEndian(_keys.FromIndex((int)(uint)entry - 1));
+
+    /// <summary>The key stored at <paramref name="at"/> in <see cref="_keys"/>.</summary>
+    private ReadOnlySpan<byte> KeyAt(int at)
     {
-        if (key.Length > ChunkedList<byte>.BlockSize - 5)
+        var record = _keys.FromIndex(at);
+        var length = 0;
+        var shift = 0;
+        var i = sizeof(int);
+        byte b;
+        do
+        {
+            b = record[i++];
+            length |= (b & 0x7F) << shift;
+            shift += 7;
+        }
+        while (b >= 0x80);
+        return record.Slice(i, length);
+    }
+
+    /// <summary>Appends the key's index, length (7 bits a byte) and bytes, in one block of <see cref="_keys"/>.</summary>
+    private int Store(ReadOnlySpan<byte> key, int index)
+    {
+        if (key.Length > ChunkedList<byte>.BlockSize - 9)
             throw new InputException($"an id of {key.Length:N0} bytes: ids this long are not ids (a column mix-up?).");
-        Span<byte> prefix = stackalloc byte[5];
+        Span<byte> head = stackalloc byte[9];
+        BinaryPrimitives.WriteInt32LittleEndian(head, index);
+        var used = sizeof(int);
         var length = (uint)key.Length;
-        var used = 0;
         while (length >= 0x80)
         {
-            prefix[used++] = (byte)(length | 0x80);
+            head[used++] = (byte)(length | 0x80);
             length >>= 7;
         }
-        prefix[used++] = (byte)length;
+        head[used++] = (byte)length;
         var at = _keys.AddRun(used + key.Length);
         var run = _keys.Run(at, used + key.Length);
-        prefix[..used].CopyTo(run);
+        head[..used].CopyTo(run);
         key.CopyTo(run[used..]);
         return at;
     }

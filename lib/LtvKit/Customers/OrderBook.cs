@@ -16,8 +16,9 @@ namespace LtvKit.Customers;
 /// <para>Shopify: the order-level fields (<c>Total</c>, <c>Cancelled at</c>, <c>Refunded Amount</c>) are read from the
 /// order's first row; its other rows are used rows with amount 0, cancelled when the order is.</para>
 /// <para>Two threads share the work, in line order, so the result does not depend on their timing: the caller's
-/// (the reader's) looks each order id up, and a second thread keeps the order states and the customers
-/// (<see cref="OrderStates"/>), taking the lines in batches.</para>
+/// (the reader's) collects lines in batches and looks their order ids up, and a second thread keeps the order states
+/// and the customers (<see cref="OrderStates"/>). A Shopify order whose first row has no Total is rejected when its
+/// batch is looked up, so in the rejects it may follow unreadable rows that come after it in the same batch.</para>
 /// </remarks>
 public sealed class OrderBook : IDisposable
 {
@@ -30,6 +31,9 @@ public sealed class OrderBook : IDisposable
 
     /// <summary>Batches on their way or being filled: the reader runs at most this far ahead of the states.</summary>
     private const int Batches = 3;
+
+    /// <summary>How many lines ahead a lookup's slot is fetched: enough to cover a miss to memory, few enough to stay in L1.</summary>
+    internal const int LookAhead = 16;
 
     private readonly RejectLog _rejects;
     private readonly IdTable _orderIds = new();
@@ -60,32 +64,7 @@ public sealed class OrderBook : IDisposable
 
     public void Add(in OrderLine line)
     {
-        int index;
-        var isNew = true;
-        if (line.OrderId.IsEmpty)
-            index = _orderIds.Count;
-        else if (line.Amount is not null)
-            index = _orderIds.GetOrAdd(line.OrderId, out isNew);
-        else
-            isNew = !_orderIds.TryGet(line.OrderId, out index);
-        decimal amount;
-        if (isNew)
-        {
-            if (line.Amount is not { } total)
-            {
-                _rejects.Add(new Reject(line.Source.File, line.Source.Line, "Total", "",
-                    "the order's first row has no Total (Shopify puts the order total on the first row)"));
-                return;
-            }
-            if (line.OrderId.IsEmpty)
-                _orderIds.AddKeyless();
-            amount = total - line.Refund;
-        }
-        else
-        {
-            amount = line.Amount ?? 0;
-        }
-        _batch.Add(line, index, isNew, amount);
+        _batch.Add(line);
         if (_batch.IsFull)
             Hand();
     }
@@ -121,9 +100,10 @@ public sealed class OrderBook : IDisposable
         _empty.Dispose();
     }
 
-    /// <summary>Hands the full batch to the states' thread and takes an empty one.</summary>
+    /// <summary>Looks up the order of every line of the full batch, hands it to the states' thread and takes an empty one.</summary>
     private void Hand()
     {
+        Resolve(_batch);
         _full.Add(_batch);
         if (!_empty.TryTake(out var next, Timeout.Infinite) || _failure is not null)
             _failure!.Throw();
@@ -135,9 +115,44 @@ public sealed class OrderBook : IDisposable
     {
         if (_closed)
             throw new InvalidOperationException("the order book is closed");
+        Resolve(_batch);
         _full.Add(_batch);
         StopWorker();
         _failure?.Throw();
+    }
+
+    /// <summary>
+    /// Each line's order: an index in the order-id table, and whether the line is the order's first. Slots are fetched
+    /// <see cref="LookAhead"/> lines ahead, so that the cache misses of a big table overlap instead of queueing.
+    /// </summary>
+    private void Resolve(LineBatch batch)
+    {
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (i + LookAhead < batch.Count && batch[i + LookAhead].OrderId.Length > 0)
+                _orderIds.PrefetchSlot(batch[i + LookAhead].OrderHash);
+            ref var line = ref batch[i];
+            var orderId = batch.Text(line.OrderId);
+            int index;
+            var isNew = true;
+            if (orderId.IsEmpty)
+                index = _orderIds.Count;
+            else if (line.HasAmount)
+                index = _orderIds.GetOrAdd(orderId, line.OrderHash, out isNew);
+            else
+                isNew = !_orderIds.TryGet(orderId, line.OrderHash, out index);
+            if (isNew && !line.HasAmount)
+            {
+                _rejects.Add(new Reject(line.Source.File, line.Source.Line, "Total", "",
+                    "the order's first row has no Total (Shopify puts the order total on the first row)"));
+                line.Rejected = true;
+                continue;
+            }
+            if (isNew && orderId.IsEmpty)
+                _orderIds.AddKeyless();
+            line.Order = index;
+            line.IsNew = isNew;
+        }
     }
 
     private void KeepStates()

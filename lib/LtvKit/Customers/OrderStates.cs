@@ -30,11 +30,19 @@ internal sealed class OrderStates : IDisposable
 
     public IReadOnlyList<string> DuplicateSamples => _duplicateSamples;
 
+    /// <summary>Adds the resolved lines of a batch; customer ids are fetched ahead as in <see cref="OrderBook"/>.</summary>
     public void Add(LineBatch batch)
     {
+        const int KeyAhead = OrderBook.LookAhead / 2;
         for (var i = 0; i < batch.Count; i++)
         {
+            if (i + OrderBook.LookAhead < batch.Count)
+                _customerIds.PrefetchSlot(batch[i + OrderBook.LookAhead].CustomerHash);
+            if (i + KeyAhead < batch.Count)
+                _customerIds.PrefetchKey(batch[i + KeyAhead].CustomerHash);
             ref readonly var line = ref batch[i];
+            if (line.Rejected)
+                continue;
             if (line.IsNew)
                 AddOrder(batch, line);
             else
@@ -45,14 +53,14 @@ internal sealed class OrderStates : IDisposable
     private void AddOrder(LineBatch batch, in LineBatch.Line line)
     {
         ref var state = ref _orders.Add();
-        state.Customer = _customerIds.GetOrAdd(batch.Text(line.Customer), out _);
+        state.Customer = _customerIds.GetOrAdd(batch.Text(line.Customer), line.CustomerHash, out _);
         state.FirstRow = (long)FileIndex(line.Source.File) << LineBits | line.Source.Line;
         state.Date = line.Date;
         state.OrderCancelled = _shopify && line.Cancelled;
         state.Fingerprint = line.Fingerprint;
         state.Product = -1;
         state.LaterLines = -1;
-        AddLine(ref state, batch, line, line.Amount, line.Cancelled);
+        AddLine(ref state, batch, line, line.Amount - line.Refund, line.Cancelled);
     }
 
     private void AddToOrder(LineBatch batch, in LineBatch.Line line)
@@ -65,7 +73,7 @@ internal sealed class OrderStates : IDisposable
                 _duplicateSamples.Add(line.Source.ToString());
         }
         var customer = batch.Text(line.Customer);
-        if (!order.Conflicted && !(_customerIds.TryGet(customer, out var known) && known == order.Customer))
+        if (!order.Conflicted && !(_customerIds.TryGet(customer, line.CustomerHash, out var known) && known == order.Customer))
         {
             order.Conflicted = true;
             _conflicts.Add(line.Order, new Conflict(line.Source, Utf8Field.Text(customer)));
