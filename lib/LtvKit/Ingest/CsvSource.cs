@@ -42,7 +42,7 @@ public sealed class CsvSource : IDisposable
     /// <summary>The decoded text, for formats that are not CSV (the CDNOW files).</summary>
     public TextReader Text => _text ?? throw new InvalidOperationException("a CSV source");
 
-    private CsvRecordReader Csv => _csv ?? throw new InvalidOperationException("not a CSV source");
+    private CsvRecordReader Csv => _csv ?? NotCsv();
 
     /// <summary>Fields in the current record.</summary>
     public int Count => Csv.Count;
@@ -143,6 +143,8 @@ public sealed class CsvSource : IDisposable
         }
         return line;
     }
+
+    private static CsvRecordReader NotCsv() => throw new InvalidOperationException("not a CSV source");
 
     public void Dispose()
     {

@@ -8,6 +8,8 @@ internal static class Utf8Field
     /// <summary>Without leading and trailing white space (<see cref="Rune.IsWhiteSpace"/>: ASCII spaces and tabs, U+3000 …).</summary>
     public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> field)
     {
+        if (field.IsEmpty || (IsPrintableAscii(field[0]) && IsPrintableAscii(field[^1])))
+            return field;
         while (!field.IsEmpty)
         {
             if (field[0] < 0x80)
@@ -44,6 +46,9 @@ internal static class Utf8Field
         }
         return field;
     }
+
+    /// <summary>A visible ASCII character: never white space, and most ids start and end with one.</summary>
+    private static bool IsPrintableAscii(byte b) => b is > 0x20 and < 0x7F;
 
     /// <summary>The field as UTF-16 in <paramref name="scratch"/> (grown when too small): what the text parsers read.</summary>
     public static ReadOnlySpan<char> Decode(ReadOnlySpan<byte> field, ref char[] scratch)
