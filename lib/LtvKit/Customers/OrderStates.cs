@@ -186,8 +186,11 @@ internal sealed class OrderStates : IDisposable
         }
         _orders.Dispose();
         var customerIds = new string[_customerIds.Count];
-        for (var c = 0; c < customerIds.Length; c++)
-            customerIds[c] = _customerIds.StringOf(c);
+        TwoCores.Split(customerIds.Length, (from, to) =>
+        {
+            for (var c = from; c < to; c++)
+                customerIds[c] = _customerIds.StringOf(c);
+        });
         var names = _names.Names();
         Dispose();
         var counts = new InputCounts(rowsRead, used, rowsRejected, cancelled, afterAsOf, ordersCancelled) { DuplicateLines = DuplicateLines };
