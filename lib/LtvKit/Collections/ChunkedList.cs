@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
 
 namespace LtvKit.Collections;
 
@@ -69,7 +68,7 @@ internal sealed unsafe class ChunkedList<T> : IDisposable where T : unmanaged
     private void Free()
     {
         foreach (var block in _blocks)
-            NativeMemory.Free((void*)block);
+            NativeBlock.Free((void*)block);
         _blocks = [];
         Count = 0;
     }
@@ -81,6 +80,6 @@ internal sealed unsafe class ChunkedList<T> : IDisposable where T : unmanaged
             throw new InvalidOperationException($"more than {int.MaxValue:N0} elements");
         if (block == _blocks.Length)
             Array.Resize(ref _blocks, Math.Max(4, _blocks.Length * 2));
-        _blocks[block] = (nint)NativeMemory.AllocZeroed((nuint)BlockSize, (nuint)sizeof(T));
+        _blocks[block] = (nint)NativeBlock.Allocate((nuint)BlockSize * (nuint)sizeof(T));
     }
 }

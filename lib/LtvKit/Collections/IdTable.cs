@@ -191,14 +191,14 @@ internal sealed unsafe class IdTable : IDisposable
                 slot = (slot + 1) & mask;
             _slots[slot] = entry;
         }
-        NativeMemory.Free(old);
+        NativeBlock.Free(old);
     }
 
-    private static ulong* NewSlots(int bits) => (ulong*)NativeMemory.AllocZeroed((nuint)1 << bits, sizeof(ulong));
+    private static ulong* NewSlots(int bits) => (ulong*)NativeBlock.Allocate(((nuint)1 << bits) * sizeof(ulong));
 
     private void FreeSlots()
     {
-        NativeMemory.Free(_slots);
+        NativeBlock.Free(_slots);
         _slots = null;
     }
 }
