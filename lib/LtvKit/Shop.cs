@@ -62,14 +62,9 @@ public sealed class Shop
     {
         ArgumentNullException.ThrowIfNull(options);
         using var rejects = new RejectLog(options.RejectsPath);
-        var reader = new OrderReader(options, rejects, progress);
-        OrderBook? book = null;
-        foreach (var line in reader.Read())
-        {
-            book ??= new OrderBook(reader.Preset, rejects);
-            book.Add(line);
-        }
-        book ??= new OrderBook(reader.Preset, rejects);
+        using var reader = new OrderReader(options, rejects, progress);
+        using var book = new OrderBook(reader.Preset, rejects);
+        reader.ReadInto(book.Add);
         var zero = options.ZeroOrders ?? (reader.Preset == Ingest.Preset.Cdnow ? ZeroOrders.Purchase : ZeroOrders.NotPurchase);
         OrderHistory history;
         try

@@ -1,3 +1,5 @@
+using LtvKit.Collections;
+
 namespace LtvKit.Customers;
 
 /// <summary>The customer table: one <see cref="Customer"/> per customer with at least one purchase on or before the as-of date.</summary>
@@ -45,14 +47,18 @@ public sealed class CustomerTable : IReadOnlyList<Customer>
     public static CustomerTable Build(OrderHistory history)
     {
         ArgumentNullException.ThrowIfNull(history);
-        var customers = new List<Customer>();
-        for (var c = 0; c < history.CustomerIds.Count; c++)
+        var halves = new List<Customer>[2];
+        TwoCores.Split(history.CustomerIds.Count, (from, to) =>
         {
-            var customer = Summarise(history, c);
-            if (customer is not null)
-                customers.Add(customer);
-        }
-        return new CustomerTable(history, [.. customers]);
+            var customers = new List<Customer>(to - from);
+            for (var c = from; c < to; c++)
+            {
+                if (Summarise(history, c) is { } customer)
+                    customers.Add(customer);
+            }
+            halves[from == 0 ? 0 : 1] = customers;
+        });
+        return new CustomerTable(history, [.. halves[0], .. halves[1] ?? []]);
     }
 
     private static Customer? Summarise(OrderHistory history, int index)

@@ -1,21 +1,25 @@
+using LtvKit.Collections;
+
 namespace LtvKit.Customers;
 
 /// <summary>Interns the few distinct product and channel names so that per-order state holds an int, not a string.</summary>
-internal sealed class NamePool
+internal sealed class NamePool : IDisposable
 {
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal) { [""] = 0 };
-    private readonly List<string> _names = [""];
+    private readonly IdTable _names = new();
 
-    public IReadOnlyList<string> Names => _names;
+    public NamePool() => _names.GetOrAdd([], out _);
 
-    public int Intern(string name)
+    /// <summary>The index of the name (UTF-8); 0 is the empty name.</summary>
+    public int Intern(ReadOnlySpan<byte> name) => _names.GetOrAdd(name, out _);
+
+    /// <summary>Every name, by index.</summary>
+    public string[] Names()
     {
-        if (!_index.TryGetValue(name, out var id))
-        {
-            id = _names.Count;
-            _index.Add(name, id);
-            _names.Add(name);
-        }
-        return id;
+        var names = new string[_names.Count];
+        for (var i = 0; i < names.Length; i++)
+            names[i] = _names.StringOf(i);
+        return names;
     }
+
+    public void Dispose() => _names.Dispose();
 }

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Globalization;
-using System.Runtime.InteropServices;
+using System.Runtime.ExceptionServices;
+using LtvKit.Collections;
 using LtvKit.Ingest;
 
 namespace LtvKit.Customers;
@@ -13,22 +15,13 @@ namespace LtvKit.Customers;
 /// rejected, and the reject names both lines.</para>
 /// <para>Shopify: the order-level fields (<c>Total</c>, <c>Cancelled at</c>, <c>Refunded Amount</c>) are read from the
 /// order's first row; its other rows are used rows with amount 0, cancelled when the order is.</para>
+/// <para>Two threads share the work, in line order, so the result does not depend on their timing: the caller's
+/// (the reader's) collects lines in batches and looks their order ids up, and a second thread keeps the order states
+/// and the customers (<see cref="OrderStates"/>). A Shopify order whose first row has no Total is rejected when its
+/// batch is looked up, so in the rejects it may follow unreadable rows that come after it in the same batch.</para>
 /// </remarks>
-public sealed class OrderBook
+public sealed class OrderBook : IDisposable
 {
-    private readonly Preset _preset;
-    private readonly RejectLog _rejects;
-    private readonly Dictionary<string, int> _orderIndex = new(StringComparer.Ordinal);
-    private readonly List<OrderState> _orders = [];
-    private readonly Dictionary<string, int> _customerIndex = new(StringComparer.Ordinal);
-    private readonly List<string> _customerIds = [];
-    private readonly NamePool _names = new();
-    /// <summary>Fingerprints of the later lines of multi-line orders, in blocks of <see cref="ComparedLines"/> per order.</summary>
-    private readonly List<ulong> _laterLines = [];
-    private readonly Dictionary<int, Conflict> _conflicts = [];
-    private readonly List<string> _duplicateSamples = [];
-    private readonly List<string> _files = [];
-
     /// <summary>
     /// How many lines of one order are compared for duplicates. A fixed number keeps the state per order,
     /// not per line: a 200-line order's lines beyond the first eight are not compared with each other.
@@ -36,197 +29,152 @@ public sealed class OrderBook
     /// </summary>
     public const int ComparedLines = 8;
 
+    /// <summary>Batches on their way or being filled: the reader runs at most this far ahead of the states.</summary>
+    private const int Batches = 3;
+
+    /// <summary>How many lines ahead a lookup's slot is fetched: enough to cover a miss to memory, few enough to stay in L1.</summary>
+    internal const int LookAhead = 16;
+
+    private readonly RejectLog _rejects;
+    private readonly IdTable _orderIds = new();
+    private readonly OrderStates _states;
+    private readonly BlockingCollection<LineBatch> _full = new(Batches);
+    private readonly BlockingCollection<LineBatch> _empty = new(Batches);
+    private readonly Thread _worker;
+    private LineBatch _batch;
+    private ExceptionDispatchInfo? _failure;
+    private bool _closed;
+
     public OrderBook(Preset preset, RejectLog rejects)
     {
-        _preset = preset;
         _rejects = rejects ?? throw new ArgumentNullException(nameof(rejects));
+        _states = new OrderStates(preset);
+        for (var i = 1; i < Batches; i++)
+            _empty.Add(new LineBatch());
+        _batch = new LineBatch();
+        _worker = new Thread(KeepStates) { IsBackground = true, Name = "ltvkit order states" };
+        _worker.Start();
     }
 
-    /// <summary>Identical lines within one order (every field equal): a warning, not a drop.</summary>
-    public long DuplicateLines { get; private set; }
+    /// <summary>Identical lines within one order (every field equal): a warning, not a drop. Known after <see cref="Close"/>.</summary>
+    public long DuplicateLines => _states.DuplicateLines;
 
-    /// <summary>A few duplicate lines, as file:line, for the warning.</summary>
-    public IReadOnlyList<string> DuplicateSamples => _duplicateSamples;
+    /// <summary>A few duplicate lines, as file:line, for the warning. Known after <see cref="Close"/>.</summary>
+    public IReadOnlyList<string> DuplicateSamples => _states.DuplicateSamples;
 
     public void Add(in OrderLine line)
     {
-        var shopify = _preset == Preset.Shopify;
-        var known = -1;
-        if (line.OrderId is not null && _orderIndex.TryGetValue(line.OrderId, out var existing))
-            known = existing;
-        if (known < 0)
-        {
-            if (line.Amount is null)
-            {
-                _rejects.Add(new Reject(line.Source.File, line.Source.Line, "Total", "",
-                    "the order's first row has no Total (Shopify puts the order total on the first row)"));
-                return;
-            }
-            var index = _orders.Count;
-            if (line.OrderId is not null)
-                _orderIndex.Add(line.OrderId, index);
-            var state = new OrderState
-            {
-                Customer = InternCustomer(line.CustomerId),
-                File = InternFile(line.Source.File),
-                FirstLine = line.Source.Line,
-                Date = line.Date,
-                OrderCancelled = shopify && line.Cancelled,
-                Fingerprint = line.Fingerprint,
-                Product = -1,
-                LaterLines = -1,
-            };
-            _orders.Add(state);
-            AddLine(ref CollectionsMarshal.AsSpan(_orders)[index], line, line.Amount.Value - line.Refund, line.Cancelled);
-            return;
-        }
-        ref var order = ref CollectionsMarshal.AsSpan(_orders)[known];
-        if (IsDuplicate(ref order, line.Fingerprint))
-        {
-            DuplicateLines++;
-            if (_duplicateSamples.Count < 5)
-                _duplicateSamples.Add(line.Source.ToString());
-        }
-        if (_customerIds[order.Customer] != line.CustomerId && !_conflicts.ContainsKey(known))
-            _conflicts.Add(known, new Conflict(line.Source, line.CustomerId));
-        if (line.Date < order.Date)
-            order.Date = line.Date;
-        if (shopify)
-            AddLine(ref order, line, 0, order.OrderCancelled);
-        else
-            AddLine(ref order, line, line.Amount!.Value, line.Cancelled);
-    }
-
-    /// <summary>True when the line equals an earlier compared line of its order; else remembers it while there is room.</summary>
-    private bool IsDuplicate(ref OrderState order, ulong fingerprint)
-    {
-        if (fingerprint == order.Fingerprint)
-            return true;
-        if (order.LaterLines < 0)
-        {
-            order.LaterLines = _laterLines.Count;
-            _laterLines.AddRange(new ulong[ComparedLines]);
-        }
-        var block = CollectionsMarshal.AsSpan(_laterLines).Slice(order.LaterLines, ComparedLines);
-        if (block[..order.StoredLines].Contains(fingerprint))
-            return true;
-        if (order.StoredLines < ComparedLines)
-            block[order.StoredLines++] = fingerprint;
-        return false;
-    }
-
-    private void AddLine(ref OrderState order, in OrderLine line, decimal amount, bool cancelled)
-    {
-        order.Rows++;
-        if (cancelled)
-        {
-            order.CancelledRows++;
-            return;
-        }
-        order.Amount += amount;
-        if (order.Product < 0 || amount > order.LargestLine)
-        {
-            order.LargestLine = amount;
-            order.Product = _names.Intern(line.Product);
-        }
-        if (order.Rows - order.CancelledRows == 1)
-            order.Channel = _names.Intern(line.Channel);
+        _batch.Add(line);
+        if (_batch.IsFull)
+            Hand();
     }
 
     /// <summary>
-    /// Ends the input: decides the as-of date, sorts every row into its bucket and returns the orders that
-    /// count, grouped by customer and sorted by date.
+    /// Ends the input: waits for the states, decides the as-of date, sorts every row into its bucket and returns
+    /// the orders that count, grouped by customer and sorted by date. The book is empty afterwards.
     /// </summary>
     public OrderHistory Close(long rowsRead, DateOnly? asOf, ZeroOrders zeroOrders)
     {
-        foreach (var (index, conflict) in _conflicts)
-        {
-            var order = _orders[index];
-            _rejects.Add(new Reject(conflict.Source.File, conflict.Source.Line, "customer id", conflict.CustomerId,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"order {OrderIdOf(index)} has customer '{_customerIds[order.Customer]}' on {_files[order.File]}:{order.FirstLine} but '{conflict.CustomerId}' here — lines of one order disagree on the customer, so all {order.Rows} rows of the order are rejected")),
-                order.Rows);
-        }
-        var day = asOf ?? LatestOrderDate();
-        long used = 0, cancelled = 0, afterAsOf = 0, ordersCancelled = 0;
-        var kept = new List<Order>(_orders.Count);
-        for (var i = 0; i < _orders.Count; i++)
-        {
-            var order = _orders[i];
-            if (_conflicts.ContainsKey(i))
-                continue;
-            if (order.Date > day)
-            {
-                afterAsOf += order.Rows;
-                continue;
-            }
-            cancelled += order.CancelledRows;
-            used += order.Rows - order.CancelledRows;
-            if (order.CancelledRows == order.Rows)
-            {
-                ordersCancelled++;
-                continue;
-            }
-            var isPurchase = order.Amount > 0 || (order.Amount == 0 && zeroOrders == ZeroOrders.Purchase);
-            kept.Add(new Order(order.Customer, order.Date, order.Amount, isPurchase, order.Product, order.Channel, i));
-        }
-        var counts = new InputCounts(rowsRead, used, _rejects.Rows, cancelled, afterAsOf, ordersCancelled) { DuplicateLines = DuplicateLines };
-        return new OrderHistory(day, counts, _customerIds, _names.Names, kept);
+        Finish();
+        _states.RejectConflicts(_rejects, OrderIdOf);
+        _orderIds.Dispose();
+        return _states.ToHistory(rowsRead, _rejects.Rows, asOf, zeroOrders);
     }
 
-    private DateOnly LatestOrderDate()
+    /// <summary>Stops the second thread and gives the tables' memory back (also when reading failed half-way).</summary>
+    public void Dispose()
     {
-        var latest = DateOnly.MinValue;
-        for (var i = 0; i < _orders.Count; i++)
+        StopWorker();
+        _orderIds.Dispose();
+        _states.Dispose();
+    }
+
+    private void StopWorker()
+    {
+        if (_closed)
+            return;
+        _closed = true;
+        _full.CompleteAdding();
+        _worker.Join();
+        _full.Dispose();
+        _empty.Dispose();
+    }
+
+    /// <summary>Looks up the order of every line of the full batch, hands it to the states' thread and takes an empty one.</summary>
+    private void Hand()
+    {
+        Resolve(_batch);
+        _full.Add(_batch);
+        if (!_empty.TryTake(out var next, Timeout.Infinite) || _failure is not null)
+            _failure!.Throw();
+        _batch = next!;
+    }
+
+    /// <summary>Hands over the last lines and waits until every line is in the states.</summary>
+    private void Finish()
+    {
+        if (_closed)
+            throw new InvalidOperationException("the order book is closed");
+        Resolve(_batch);
+        _full.Add(_batch);
+        StopWorker();
+        _failure?.Throw();
+    }
+
+    /// <summary>
+    /// Each line's order: an index in the order-id table, and whether the line is the order's first. Slots are fetched
+    /// <see cref="LookAhead"/> lines ahead, so that the cache misses of a big table overlap instead of queueing.
+    /// </summary>
+    private void Resolve(LineBatch batch)
+    {
+        for (var i = 0; i < batch.Count; i++)
         {
-            if (!_conflicts.ContainsKey(i) && _orders[i].Date > latest)
-                latest = _orders[i].Date;
+            if (i + LookAhead < batch.Count && batch[i + LookAhead].OrderId.Length > 0)
+                _orderIds.PrefetchSlot(batch[i + LookAhead].OrderHash);
+            ref var line = ref batch[i];
+            var orderId = batch.Text(line.OrderId);
+            int index;
+            var isNew = true;
+            if (orderId.IsEmpty)
+                index = _orderIds.Count;
+            else if (line.HasAmount)
+                index = _orderIds.GetOrAdd(orderId, line.OrderHash, out isNew);
+            else
+                isNew = !_orderIds.TryGet(orderId, line.OrderHash, out index);
+            if (isNew && !line.HasAmount)
+            {
+                _rejects.Add(new Reject(line.Source.File, line.Source.Line, "Total", "",
+                    "the order's first row has no Total (Shopify puts the order total on the first row)"));
+                line.Rejected = true;
+                continue;
+            }
+            if (isNew && orderId.IsEmpty)
+                _orderIds.AddKeyless();
+            line.Order = index;
+            line.IsNew = isNew;
         }
-        return latest == DateOnly.MinValue
-            ? throw new InputException("no usable order rows: every row was rejected (see the rejects above).")
-            : latest;
+    }
+
+    private void KeepStates()
+    {
+        foreach (var batch in _full.GetConsumingEnumerable())
+        {
+            if (_failure is not null)
+                continue;
+            try
+            {
+                _states.Add(batch);
+                batch.Clear();
+                _empty.Add(batch);
+            }
+            catch (Exception e)
+            {
+                _failure = ExceptionDispatchInfo.Capture(e);
+                _empty.CompleteAdding();
+            }
+        }
     }
 
     private string OrderIdOf(int index) =>
-        _orderIndex.FirstOrDefault(pair => pair.Value == index).Key ?? index.ToString(CultureInfo.InvariantCulture);
-
-    private int InternCustomer(string id)
-    {
-        if (!_customerIndex.TryGetValue(id, out var index))
-        {
-            index = _customerIds.Count;
-            _customerIndex.Add(id, index);
-            _customerIds.Add(id);
-        }
-        return index;
-    }
-
-    private int InternFile(string file)
-    {
-        var index = _files.IndexOf(file);
-        if (index >= 0)
-            return index;
-        _files.Add(file);
-        return _files.Count - 1;
-    }
-
-    private struct OrderState
-    {
-        public int Customer;
-        public int File;
-        public long FirstLine;
-        public DateOnly Date;
-        public decimal Amount;
-        public decimal LargestLine;
-        public int Rows;
-        public int CancelledRows;
-        public int Product;
-        public int Channel;
-        public bool OrderCancelled;
-        public int LaterLines;
-        public byte StoredLines;
-        public ulong Fingerprint;
-    }
-
-    private readonly record struct Conflict(RowSource Source, string CustomerId);
+        _orderIds.KeyOf(index) is { IsEmpty: false } id ? Utf8Field.Text(id) : index.ToString(CultureInfo.InvariantCulture);
 }

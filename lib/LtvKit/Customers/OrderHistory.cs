@@ -11,25 +11,31 @@ public sealed class OrderHistory
     private readonly Order[] _orders;
     private readonly int[] _start;
 
-    internal OrderHistory(DateOnly asOf, InputCounts input, IReadOnlyList<string> customerIds, IReadOnlyList<string> names, List<Order> orders)
+    /// <param name="orders">The orders grouped by customer (customer c's are from <paramref name="start"/>[c] up to
+    /// <paramref name="start"/>[c + 1]), each customer's in input order; sorted here by date.</param>
+    internal OrderHistory(DateOnly asOf, InputCounts input, IReadOnlyList<string> customerIds, IReadOnlyList<string> names, Order[] orders, int[] start)
     {
         AsOf = asOf;
         Input = input;
         CustomerIds = customerIds;
         Names = names;
-        _orders = [.. orders];
-        Array.Sort(_orders, static (x, y) =>
+        _orders = orders;
+        _start = start;
+        for (var c = 0; c + 1 < start.Length; c++)
+            SortByDate(orders.AsSpan(start[c], start[c + 1] - start[c]));
+    }
+
+    /// <summary>Orders by date, same-day orders in input order. A customer's orders mostly arrive in date order already.</summary>
+    private static void SortByDate(Span<Order> orders)
+    {
+        for (var i = 1; i < orders.Length; i++)
         {
-            var c = x.Customer.CompareTo(y.Customer);
-            if (c == 0)
-                c = x.Date.CompareTo(y.Date);
-            return c != 0 ? c : x.Sequence.CompareTo(y.Sequence);
-        });
-        _start = new int[customerIds.Count + 1];
-        foreach (var order in _orders)
-            _start[order.Customer + 1]++;
-        for (var i = 1; i < _start.Length; i++)
-            _start[i] += _start[i - 1];
+            if (orders[i].Date < orders[i - 1].Date)
+            {
+                orders.Sort(static (x, y) => x.Date != y.Date ? x.Date.CompareTo(y.Date) : x.Sequence.CompareTo(y.Sequence));
+                return;
+            }
+        }
     }
 
     /// <summary>The as-of date (基準日): the day the analysis looks from. Nothing after it is counted.</summary>

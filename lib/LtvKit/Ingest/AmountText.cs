@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace LtvKit.Ingest;
 
 /// <summary>Reads a yen amount as Japanese spreadsheets and cart systems write it.</summary>
@@ -11,6 +9,7 @@ namespace LtvKit.Ingest;
 /// </remarks>
 public static class AmountText
 {
+    /// <summary>Digits and decimal point together: beyond this a cell is an error, and below it a decimal holds the value exactly.</summary>
     private const int MaxDigits = 20;
 
     public static bool TryParse(ReadOnlySpan<char> text, out decimal amount, out string reason)
@@ -28,8 +27,9 @@ public static class AmountText
             negative = true;
             text = text[1..^1].Trim();
         }
-        Span<char> digits = stackalloc char[MaxDigits + 2];
-        var length = 0;
+        UInt128 mantissa = 0;
+        var digits = 0;
+        var decimals = 0;
         var seenDigit = false;
         var seenPoint = false;
         for (var i = 0; i < text.Length; i++)
@@ -38,12 +38,15 @@ public static class AmountText
             var d = DateText.Digit(c);
             if (d >= 0)
             {
-                if (length >= MaxDigits)
+                if (digits + (seenPoint ? 1 : 0) >= MaxDigits)
                 {
                     reason = "the amount has too many digits";
                     return false;
                 }
-                digits[length++] = (char)('0' + d);
+                mantissa = mantissa * 10 + (uint)d;
+                digits++;
+                if (seenPoint)
+                    decimals++;
                 seenDigit = true;
             }
             else if (c is ',' or '，')
@@ -56,7 +59,6 @@ public static class AmountText
                 if (seenPoint || !seenDigit)
                     return Fail(text, out reason);
                 seenPoint = true;
-                digits[length++] = '.';
             }
             else if (c is '-' or '−' or '－' or '△' or '▲' && !seenDigit && !negative)
             {
@@ -79,11 +81,10 @@ public static class AmountText
                 return Fail(text, out reason);
             }
         }
-        if (!seenDigit || digits[length - 1] == '.')
+        if (!seenDigit || (seenPoint && decimals == 0))
             return Fail(text, out reason);
-        amount = decimal.Parse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        if (negative)
-            amount = -amount;
+        // At most 20 digits: the mantissa fits the 96 bits of a decimal, so the value is exact, as written.
+        amount = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative, (byte)decimals);
         reason = "";
         return true;
     }

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace LtvKit.Ingest;
 
@@ -9,11 +7,14 @@ namespace LtvKit.Ingest;
 /// <remarks>
 /// RFC 4180: quoted fields may hold commas and line breaks; CRLF and LF line endings both work; blank lines
 /// are skipped. <see cref="Line"/> is the line the current record starts on (the header is line 1).
+/// Fields are UTF-8 bytes whatever the file's encoding: a Shift_JIS file is transcoded as it is read, a UTF-8
+/// file is read as it is (and checked). Bytes the encoding cannot decode stop the reading with their line.
 /// </remarks>
 public sealed class CsvSource : IDisposable
 {
     private readonly Stream _stream;
-    private readonly CsvParser? _csv;
+    private readonly CsvRecordReader? _csv;
+    private readonly StreamReader? _text;
 
     private CsvSource(string path, Stream stream, TextEncoding encoding, bool csv)
     {
@@ -25,16 +26,12 @@ public sealed class CsvSource : IDisposable
         if (bom && encoding == TextEncoding.ShiftJis)
             throw new InputException($"{path}: starts with a UTF-8 byte-order mark but --encoding shift_jis was given.");
         stream.Position = bom ? 3 : 0;
-        Text = new StreamReader(stream, TextEncodings.Strict(encoding), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-        if (csv)
-        {
-            _csv = new CsvParser(Text, new CsvConfiguration(CultureInfo.InvariantCulture)
-            {
-                Mode = CsvMode.RFC4180,
-                BadDataFound = _ => MalformedQuotes = true,
-                IgnoreBlankLines = true,
-            });
-        }
+        if (!csv)
+            _text = new StreamReader(stream, TextEncodings.Strict(encoding), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        else if (encoding == TextEncoding.ShiftJis)
+            _csv = new CsvRecordReader(System.Text.Encoding.CreateTranscodingStream(stream, TextEncodings.Strict(encoding), System.Text.Encoding.UTF8), checkUtf8: false);
+        else
+            _csv = new CsvRecordReader(stream, checkUtf8: true);
     }
 
     /// <summary>The file name as the user gave it (used in every message about its rows).</summary>
@@ -43,16 +40,24 @@ public sealed class CsvSource : IDisposable
     public TextEncoding Encoding { get; }
 
     /// <summary>The decoded text, for formats that are not CSV (the CDNOW files).</summary>
-    public TextReader Text { get; }
+    public TextReader Text => _text ?? throw new InvalidOperationException("a CSV source");
 
-    /// <summary>The current record's fields.</summary>
-    public CsvParser Record => _csv ?? throw new InvalidOperationException("not a CSV source");
+    private CsvRecordReader Csv => _csv ?? NotCsv();
+
+    /// <summary>Fields in the current record.</summary>
+    public int Count => Csv.Count;
+
+    /// <summary>The <paramref name="index"/>-th field of the current record, unquoted, as UTF-8 bytes.</summary>
+    public ReadOnlySpan<byte> this[int index] => Csv[index];
 
     /// <summary>The 1-based line the current record starts on.</summary>
-    public long Line { get; private set; }
+    public long Line => Csv.Line;
 
     /// <summary>The current record has a quote inside an unquoted field (not RFC 4180).</summary>
-    public bool MalformedQuotes { get; private set; }
+    public bool MalformedQuotes => Csv.Malformed;
+
+    /// <summary>The <paramref name="index"/>-th field as text.</summary>
+    public string GetString(int index) => System.Text.Encoding.UTF8.GetString(Csv[index]);
 
     /// <summary>Opens <paramref name="path"/>; <paramref name="what"/> names the file in messages ("orders file").</summary>
     public static CsvSource Open(string path, TextEncoding encoding, string what, bool csv = true)
@@ -61,7 +66,7 @@ public sealed class CsvSource : IDisposable
         FileStream stream;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -81,23 +86,14 @@ public sealed class CsvSource : IDisposable
     /// <summary>Reads the next record; false at the end of the file.</summary>
     public bool Read()
     {
-        MalformedQuotes = false;
-        var csv = Record;
         try
         {
-            if (!csv.Read())
-                return false;
+            return Csv.Read();
         }
         catch (DecoderFallbackException e)
         {
             throw NotDecodable(e);
         }
-        // The parser reports the line a record ends on: subtract the line breaks inside quoted fields.
-        long breaks = 0;
-        for (var i = 0; i < csv.Count; i++)
-            breaks += csv[i].AsSpan().Count('\n');
-        Line = csv.RawRow - breaks;
-        return true;
     }
 
     /// <summary>Reads the header row, or fails on an empty file.</summary>
@@ -105,7 +101,10 @@ public sealed class CsvSource : IDisposable
     {
         if (!Read())
             throw new InputException($"{Path}: the file is empty (no header row).");
-        return Record.Record!;
+        var headers = new string[Count];
+        for (var i = 0; i < headers.Length; i++)
+            headers[i] = GetString(i);
+        return headers;
     }
 
     /// <summary>The error for bytes the encoding cannot decode, naming the line they are on.</summary>
@@ -145,10 +144,11 @@ public sealed class CsvSource : IDisposable
         return line;
     }
 
+    private static CsvRecordReader NotCsv() => throw new InvalidOperationException("not a CSV source");
+
     public void Dispose()
     {
-        _csv?.Dispose();
-        Text.Dispose();
+        _text?.Dispose();
         _stream.Dispose();
     }
 }

@@ -22,10 +22,9 @@ public static class CustomerMaster
         var profiles = new Dictionary<string, CustomerProfile>(StringComparer.Ordinal);
         while (source.Read())
         {
-            var row = source.Record;
-            if (row.Count != headers.Length)
-                throw new InputException($"{path}:{source.Line}: the row has {row.Count} fields, the header has {headers.Length}.");
-            string Get(int i) => i >= 0 ? row[i].Trim() : "";
+            if (source.Count != headers.Length)
+                throw new InputException($"{path}:{source.Line}: the row has {source.Count} fields, the header has {headers.Length}.");
+            string Get(int i) => i >= 0 ? source.GetString(i).Trim() : "";
             var key = Get(id);
             if (key.Length == 0)
                 throw new InputException($"{path}:{source.Line}: {headers[id]} is empty — every customer master row needs a customer id.");

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using LtvKit.Collections;
 
 namespace LtvKit.Ingest;
 
@@ -8,15 +10,23 @@ namespace LtvKit.Ingest;
 /// when it has the wrong number of fields or broken quotes, no customer id, or a date or amount that
 /// cannot be read. Rows are counted in <see cref="RowsRead"/> whether used or not (blank lines are not rows).
 /// </remarks>
-public sealed class OrderReader
+public sealed class OrderReader : IDisposable
 {
     /// <summary>Progress is reported every this many rows.</summary>
     public const int ProgressEveryRows = 1 << 20;
 
+    /// <summary>Distinct status values remembered with their verdict; a file with more (timestamps?) has the rest checked each time.</summary>
+    private const int RememberedStatuses = 1024;
+
     private readonly LoadOptions _options;
     private readonly RejectLog _rejects;
     private readonly Action<long>? _progress;
+    private readonly List<OrderFile> _files = [];
+    private readonly IdTable _statuses = new();
+    private readonly List<bool> _statusCancels = [];
+    private char[] _chars = new char[256];
 
+    /// <summary>Opens every orders file and reads its header, so that the preset and the amount basis are known before any row.</summary>
     public OrderReader(LoadOptions options, RejectLog rejects, Action<long>? progress = null)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
@@ -24,40 +34,49 @@ public sealed class OrderReader
         _progress = progress;
         if (options.OrderFiles.Count == 0)
             throw new InputException("no orders file given (--orders FILE).");
+        try
+        {
+            foreach (var path in options.OrderFiles)
+                _files.Add(OrderFile.Open(path, options));
+            Preset = _files[0].Preset;
+            Basis = ChooseBasis(_files);
+            Encodings = _files.Select(f => TextEncodings.DisplayName(f.Encoding)).ToArray();
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     public long RowsRead { get; private set; }
 
-    /// <summary>The amount basis in use; known once <see cref="Read"/> has opened the files.</summary>
-    public AmountBasis Basis { get; private set; }
+    /// <summary>The amount basis in use.</summary>
+    public AmountBasis Basis { get; }
 
     /// <summary>The preset in use (given, or detected from the first file's headers).</summary>
-    public Preset Preset { get; private set; }
+    public Preset Preset { get; }
 
-    public IReadOnlyList<string> Encodings { get; private set; } = [];
+    public IReadOnlyList<string> Encodings { get; } = [];
 
-    public IEnumerable<OrderLine> Read()
+    /// <summary>Reads every row of every file, in order: usable rows go to <paramref name="book"/>, the others to the rejects.</summary>
+    public void ReadInto(OrderLineHandler book)
     {
-        var files = new List<OrderFile>();
-        try
+        ArgumentNullException.ThrowIfNull(book);
+        foreach (var file in _files)
         {
-            foreach (var path in _options.OrderFiles)
-                files.Add(OrderFile.Open(path, _options));
-            Preset = files[0].Preset;
-            Basis = ChooseBasis(files);
-            Encodings = files.Select(f => TextEncodings.DisplayName(f.Encoding)).ToArray();
-            foreach (var file in files)
-            {
-                var lines = file.Preset == Preset.Cdnow ? ReadCdnow(file) : ReadCsv(file);
-                foreach (var line in lines)
-                    yield return line;
-            }
+            if (file.Preset == Preset.Cdnow)
+                ReadCdnow(file, book);
+            else
+                ReadCsv(file, book);
         }
-        finally
-        {
-            foreach (var file in files)
-                file.Dispose();
-        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var file in _files)
+            file.Dispose();
+        _statuses.Dispose();
     }
 
     private AmountBasis ChooseBasis(List<OrderFile> files)
@@ -80,10 +99,9 @@ public sealed class OrderReader
         throw new InputException($"the orders files disagree on the amount: some have only a tax-included column, others only a tax-excluded one ({string.Join(", ", files.Select(f => f.Path))}). Pass --amount and --map so that every file has the same one.");
     }
 
-    private IEnumerable<OrderLine> ReadCsv(OrderFile file)
+    private void ReadCsv(OrderFile file, OrderLineHandler book)
     {
         var source = file.Source;
-        var csv = source.Record;
         var columns = file.Columns!;
         var shopify = file.Preset == Preset.Shopify;
         var amountField = Basis == AmountBasis.Incl ? OrderField.AmountInclTax : OrderField.AmountExclTax;
@@ -102,10 +120,10 @@ public sealed class OrderReader
             if (_progress is not null && RowsRead % ProgressEveryRows == 0)
                 _progress(RowsRead);
             var row = new RowSource(file.Path, source.Line);
-            if (csv.Count != columns.ColumnCount)
+            if (source.Count != columns.ColumnCount)
             {
                 Reject(row, "", "", string.Create(CultureInfo.InvariantCulture,
-                    $"the row has {csv.Count} fields, the header has {columns.ColumnCount} (a comma inside an unquoted value?)"));
+                    $"the row has {source.Count} fields, the header has {columns.ColumnCount} (a comma inside an unquoted value?)"));
                 continue;
             }
             if (source.MalformedQuotes)
@@ -113,54 +131,68 @@ public sealed class OrderReader
                 Reject(row, "", "", "broken quotes (a \" inside a value that is not in quotes)");
                 continue;
             }
-            string? orderId = null;
+            ReadOnlySpan<byte> orderId = default;
             if (iOrder >= 0)
             {
-                orderId = csv[iOrder].Trim();
-                if (orderId.Length == 0)
+                orderId = Utf8Field.Trim(source[iOrder]);
+                if (orderId.IsEmpty)
                 {
                     Reject(row, columns.HeaderOf(OrderField.OrderId), "", "the order id is empty");
                     continue;
                 }
             }
-            var customer = csv[iCustomer].Trim();
-            if (customer.Length == 0)
+            var customer = Utf8Field.Trim(source[iCustomer]);
+            if (customer.IsEmpty)
             {
                 Reject(row, columns.HeaderOf(OrderField.CustomerId), "", "no customer id");
                 continue;
             }
-            var dateText = csv[iDate];
-            if (!DateText.TryParse(dateText, out var date, out var why))
+            if (!DateText.TryParse(Utf8Field.Decode(source[iDate], ref _chars), out var date, out var why))
             {
-                Reject(row, columns.HeaderOf(OrderField.OrderDate), dateText, why);
+                Reject(row, columns.HeaderOf(OrderField.OrderDate), Utf8Field.Text(source[iDate]), why);
                 continue;
             }
-            var amountText = csv[iAmount];
             decimal? amount = null;
-            if (!(shopify && string.IsNullOrWhiteSpace(amountText)))
+            if (!(shopify && Utf8Field.Trim(source[iAmount]).IsEmpty))
             {
-                if (!AmountText.TryParse(amountText, out var value, out why))
+                if (!AmountText.TryParse(Utf8Field.Decode(source[iAmount], ref _chars), out var value, out why))
                 {
-                    Reject(row, columns.HeaderOf(amountField), amountText, why);
+                    Reject(row, columns.HeaderOf(amountField), Utf8Field.Text(source[iAmount]), why);
                     continue;
                 }
                 amount = value;
             }
             decimal refund = 0;
-            if (iRefund >= 0 && !string.IsNullOrWhiteSpace(csv[iRefund]) && !AmountText.TryParse(csv[iRefund], out refund, out why))
+            if (iRefund >= 0 && !Utf8Field.Trim(source[iRefund]).IsEmpty && !AmountText.TryParse(Utf8Field.Decode(source[iRefund], ref _chars), out refund, out why))
             {
-                Reject(row, columns.HeaderOf(OrderField.RefundedAmount), csv[iRefund], why);
+                Reject(row, columns.HeaderOf(OrderField.RefundedAmount), Utf8Field.Text(source[iRefund]), why);
                 continue;
             }
-            var cancelled = iStatus >= 0 && CancelledStatus.IsCancelled(csv[iStatus], statusIsTimestamp);
-            yield return new OrderLine(row, orderId, customer, date, amount,
-                iProduct >= 0 ? csv[iProduct].Trim() : "", iChannel >= 0 ? csv[iChannel].Trim() : "",
-                cancelled, refund, Fingerprint(csv));
+            var cancelled = iStatus >= 0 && IsCancelled(source[iStatus], statusIsTimestamp);
+            book(new OrderLine(row, orderId, customer, date, amount,
+                iProduct >= 0 ? Utf8Field.Trim(source[iProduct]) : [], iChannel >= 0 ? Utf8Field.Trim(source[iChannel]) : [],
+                cancelled, refund, Fingerprint(source)));
         }
     }
 
+    /// <summary>The status's verdict (<see cref="CancelledStatus"/>), remembered per distinct value: a file has a handful.</summary>
+    private bool IsCancelled(ReadOnlySpan<byte> status, bool anyValueCancels)
+    {
+        if (anyValueCancels)
+            return !Utf8Field.Trim(status).IsEmpty;
+        if (_statuses.TryGet(status, out var known))
+            return _statusCancels[known];
+        var cancelled = CancelledStatus.IsCancelled(Utf8Field.Decode(status, ref _chars), anyValueCancels: false);
+        if (_statuses.Count < RememberedStatuses)
+        {
+            _statuses.GetOrAdd(status, out _);
+            _statusCancels.Add(cancelled);
+        }
+        return cancelled;
+    }
+
     /// <summary>CDNOW: whitespace-separated, no header: master id, customer id, yyyymmdd, number of CDs, dollar value.</summary>
-    private IEnumerable<OrderLine> ReadCdnow(OrderFile file)
+    private void ReadCdnow(OrderFile file, OrderLineHandler book)
     {
         long line = 0;
         string? text;
@@ -187,23 +219,19 @@ public sealed class OrderReader
                 Reject(source, "dollar value", parts[4], why);
                 continue;
             }
-            yield return new OrderLine(source, null, parts[1], date, amount, "", "", false, 0, 0);
+            book(new OrderLine(source, [], Encoding.UTF8.GetBytes(parts[1]), date, amount, [], [], false, 0, 0));
         }
     }
 
     private void Reject(RowSource source, string column, string value, string reason) =>
         _rejects.Add(new Reject(source.File, source.Line, column, value, reason));
 
-    /// <summary>FNV-1a over every field as written, to tell identical lines apart from merely similar ones.</summary>
-    private static ulong Fingerprint(CsvHelper.CsvParser csv)
+    /// <summary>A hash of every field as written (unquoted), to tell identical lines apart from merely similar ones.</summary>
+    private static ulong Fingerprint(CsvSource source)
     {
-        var hash = 14695981039346656037UL;
-        for (var i = 0; i < csv.Count; i++)
-        {
-            foreach (var c in csv[i])
-                hash = (hash ^ c) * 1099511628211UL;
-            hash = (hash ^ 0x1F) * 1099511628211UL;
-        }
+        var hash = (ulong)source.Count;
+        for (var i = 0; i < source.Count; i++)
+            hash = ByteHash.Mix(hash, ByteHash.Of(source[i]));
         return hash;
     }
 }

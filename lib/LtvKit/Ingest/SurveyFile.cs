@@ -20,13 +20,12 @@ public static class SurveyFile
         var answers = new List<SurveyAnswer>();
         while (source.Read())
         {
-            var row = source.Record;
-            if (row.Count != headers.Length)
-                throw new InputException($"{path}:{source.Line}: the row has {row.Count} fields, the header has {headers.Length}.");
-            var text = row[score].Trim();
+            if (source.Count != headers.Length)
+                throw new InputException($"{path}:{source.Line}: the row has {source.Count} fields, the header has {headers.Length}.");
+            var text = source.GetString(score).Trim();
             if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value > 10)
                 throw new InputException($"{path}:{source.Line}: {headers[score]} is '{text}' — a score must be a whole number from 0 to 10.");
-            answers.Add(new SurveyAnswer(row[id].Trim(), value));
+            answers.Add(new SurveyAnswer(source.GetString(id).Trim(), value));
         }
         return answers;
     }

@@ -13,10 +13,14 @@ namespace LtvKit.Segments;
 /// </remarks>
 public sealed class SegmentRules
 {
+    /// <summary>The rules with their bounds on whole-number measures as whole numbers, for <see cref="Classify"/>.</summary>
+    private readonly WholeRule[] _whole;
+
     private SegmentRules(IReadOnlyList<SegmentRule> rules, bool isDefault)
     {
         Rules = rules;
         IsDefault = isDefault;
+        _whole = rules.Select(r => new WholeRule(WholeRange.Of(r.TenureDays), WholeRange.Of(r.RecencyDays), WholeRange.Of(r.Orders))).ToArray();
     }
 
     public IReadOnlyList<SegmentRule> Rules { get; }
@@ -59,9 +63,11 @@ public sealed class SegmentRules
     public int Classify(Customer customer)
     {
         ArgumentNullException.ThrowIfNull(customer);
-        for (var i = 0; i < Rules.Count; i++)
+        for (var i = 0; i < _whole.Length; i++)
         {
-            if (Rules[i].Matches(customer.TenureDays, customer.Revenue, customer.RecencyDays, customer.Orders))
+            var whole = _whole[i];
+            if (whole.Tenure.Contains(customer.TenureDays) && whole.Recency.Contains(customer.RecencyDays)
+                && whole.Orders.Contains(customer.Orders) && Rules[i].Revenue.Contains(customer.Revenue))
                 return i;
         }
         throw new InvalidOperationException($"customer {customer.Id} matches no segment rule although the set was checked MECE");
@@ -112,5 +118,26 @@ public sealed class SegmentRules
         var points = new List<decimal> { floor };
         points.AddRange(bounds.Where(b => b > floor));
         return points;
+    }
+
+    private readonly record struct WholeRule(WholeRange Tenure, WholeRange Recency, WholeRange Orders);
+
+    /// <summary>
+    /// An <see cref="Interval"/> as it applies to whole numbers: n ≥ Min ⇔ n ≥ ⌈Min⌉ and n &lt; Max ⇔ n &lt; ⌈Max⌉, so
+    /// integer comparisons give the same answer as the decimal ones, without converting every customer's days to decimal.
+    /// </summary>
+    private readonly record struct WholeRange(long Min, long Max)
+    {
+        public bool Contains(int value) => value >= Min && value < Max;
+
+        public static WholeRange Of(Interval interval) => new(Ceiling(interval.Min, long.MinValue), Ceiling(interval.Max, long.MaxValue));
+
+        private static long Ceiling(decimal? bound, long unbounded) => bound switch
+        {
+            null => unbounded,
+            > long.MaxValue => long.MaxValue,
+            < long.MinValue => long.MinValue,
+            { } value => (long)decimal.Ceiling(value),
+        };
     }
 }

@@ -1,0 +1,204 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
+using System.Text;
+using LtvKit.Ingest;
+
+namespace LtvKit.Collections;
+
+/// <summary>Interns byte strings (ids as UTF-8): each distinct key gets the next index, 0, 1, 2, …, and is stored once, packed.</summary>
+/// <remarks>
+/// Memory per key: its bytes, a length byte and its index (4 bytes), 4 bytes to find it by index, and 11 to 21 bytes of
+/// table (open addressing, at most 3/4 full) — about 25 bytes besides the key, where a <c>Dictionary&lt;string, int&gt;</c>
+/// takes about 70. A slot points at the key's bytes, which start with its index: finding a known key reads the slot and
+/// then one place in memory. All of
+/// it is native memory, given back by <see cref="Dispose"/> (see <see cref="ChunkedList{T}"/>). Keys are compared as
+/// bytes: the reader hands over trimmed UTF-8, so equal text is equal bytes.
+/// </remarks>
+internal sealed unsafe class IdTable : IDisposable
+{
+    private const int InitialSlotBits = 10;
+    /// <summary>Where a key added by <see cref="AddKeyless"/> is: nowhere.</summary>
+    private const int NoKey = -1;
+    private const ulong TagMask = 0xFFFFFFFF00000000;
+
+    /// <summary>
+    /// Per slot: the upper half of the key's hash, and where the key is in <see cref="_keys"/> + 1 (0 = empty slot). The
+    /// slot a key belongs in is taken from the top bits of that half, so the table can grow without reading the keys.
+    /// </summary>
+    private ulong* _slots;
+    private int _slotBits = InitialSlotBits;
+    private int _inSlots;
+    /// <summary>Per key: where it is in <see cref="_keys"/>.</summary>
+    private readonly ChunkedList<int> _keyAt = new();
+    /// <summary>Per key: its index (4 bytes), its length (7 bits a byte) and its bytes.</summary>
+    private readonly ChunkedList<byte> _keys = new();
+
+    public IdTable() => _slots = NewSlots(InitialSlotBits);
+
+    ~IdTable() => FreeSlots();
+
+    public int Count => _keyAt.Count;
+
+    public bool TryGet(ReadOnlySpan<byte> key, out int index) => TryGet(key, ByteHash.Of(key), out index);
+
+    /// <param name="hash">The key's <see cref="ByteHash"/>, computed ahead.</param>
+    public bool TryGet(ReadOnlySpan<byte> key, ulong hash, out int index)
+    {
+        var entry = _slots[Find(key, hash)];
+        index = entry == 0 ? -1 : IndexAt(entry);
+        return entry != 0;
+    }
+
+    /// <summary>The index of <paramref name="key"/>, added when it is new.</summary>
+    public int GetOrAdd(ReadOnlySpan<byte> key, out bool added) => GetOrAdd(key, ByteHash.Of(key), out added);
+
+    /// <param name="hash">The key's <see cref="ByteHash"/>, computed ahead.</param>
+    public int GetOrAdd(ReadOnlySpan<byte> key, ulong hash, out bool added)
+    {
+        var slot = Find(key, hash);
+        var entry = _slots[slot];
+        added = entry == 0;
+        if (!added)
+            return IndexAt(entry);
+        var index = Count;
+        var at = Store(key, index);
+        _keyAt.Add() = at;
+        _slots[slot] = (hash & TagMask) | (uint)(at + 1);
+        if (++_inSlots > (1 << _slotBits) / 4 * 3)
+            Grow();
+        return index;
+    }
+
+    /// <summary>
+    /// Asks the processor to fetch the slot of a key that will be looked up soon. A big table is a cache miss per
+    /// lookup; a batch of lines fetches ahead so that the misses overlap (see <see cref="PrefetchKey"/>).
+    /// </summary>
+    public void PrefetchSlot(ulong hash)
+    {
+        if (Sse.IsSupported)
+            Sse.Prefetch0(_slots + Home(hash & TagMask));
+    }
+
+    /// <summary>Asks the processor to fetch the key the slot points at (after <see cref="PrefetchSlot"/>, a few lookups earlier).</summary>
+    public void PrefetchKey(ulong hash)
+    {
+        var entry = _slots[Home(hash & TagMask)];
+        if (Sse.IsSupported && entry != 0)
+            Sse.Prefetch0(Unsafe.AsPointer(ref MemoryMarshal.GetReference(_keys.FromIndex((int)(uint)entry - 1))));
+    }
+
+    /// <summary>Takes the next index without a key (a row that is its own order, in a file without order ids).</summary>
+    public int AddKeyless()
+    {
+        _keyAt.Add() = NoKey;
+        return Count - 1;
+    }
+
+    /// <summary>The key of <paramref name="index"/>; empty for a keyless index.</summary>
+    public ReadOnlySpan<byte> KeyOf(int index)
+    {
+        var at = _keyAt[index];
+        return at == NoKey ? [] : KeyAt(at);
+    }
+
+    public string StringOf(int index) => Encoding.UTF8.GetString(KeyOf(index));
+
+    /// <summary>Gives the keys and the table back; the table cannot be used afterwards.</summary>
+    public void Dispose()
+    {
+        _keyAt.Dispose();
+        _keys.Dispose();
+        FreeSlots();
+        GC.SuppressFinalize(this);
+    }
+
+    private int Find(ReadOnlySpan<byte> key, ulong hash)
+    {
+        var mask = (1 << _slotBits) - 1;
+        var tag = hash & TagMask;
+        var slot = Home(tag);
+        while (true)
+        {
+            var entry = _slots[slot];
+            if (entry == 0 || ((entry & TagMask) == tag && KeyAt((int)(uint)entry - 1).SequenceEqual(key)))
+                return slot;
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private int Home(ulong tag) => (int)(tag >> (64 - _slotBits));
+
+    /// <summary>The index of the key a slot entry points at.</summary>
+    private int IndexAt(ulong entry) => BinaryPrimitives.ReadInt32LittleEndian(_keys.FromIndex((int)(uint)entry - 1));
+
+    /// <summary>The key stored at <paramref name="at"/> in <see cref="_keys"/>.</summary>
+    private ReadOnlySpan<byte> KeyAt(int at)
+    {
+        var record = _keys.FromIndex(at);
+        var length = 0;
+        var shift = 0;
+        var i = sizeof(int);
+        byte b;
+        do
+        {
+            b = record[i++];
+            length |= (b & 0x7F) << shift;
+            shift += 7;
+        }
+        while (b >= 0x80);
+        return record.Slice(i, length);
+    }
+
+    /// <summary>Appends the key's index, length (7 bits a byte) and bytes, in one block of <see cref="_keys"/>.</summary>
+    private int Store(ReadOnlySpan<byte> key, int index)
+    {
+        if (key.Length > ChunkedList<byte>.BlockSize - 9)
+            throw new InputException($"an id of {key.Length:N0} bytes: ids this long are not ids (a column mix-up?).");
+        Span<byte> head = stackalloc byte[9];
+        BinaryPrimitives.WriteInt32LittleEndian(head, index);
+        var used = sizeof(int);
+        var length = (uint)key.Length;
+        while (length >= 0x80)
+        {
+            head[used++] = (byte)(length | 0x80);
+            length >>= 7;
+        }
+        head[used++] = (byte)length;
+        var at = _keys.AddRun(used + key.Length);
+        var run = _keys.Run(at, used + key.Length);
+        head[..used].CopyTo(run);
+        key.CopyTo(run[used..]);
+        return at;
+    }
+
+    /// <summary>Doubles the table and puts every entry back where its hash now points.</summary>
+    private void Grow()
+    {
+        var old = _slots;
+        var oldLength = 1 << _slotBits;
+        _slotBits++;
+        _slots = NewSlots(_slotBits);
+        var mask = (1 << _slotBits) - 1;
+        for (var i = 0; i < oldLength; i++)
+        {
+            var entry = old[i];
+            if (entry == 0)
+                continue;
+            var slot = Home(entry);
+            while (_slots[slot] != 0)
+                slot = (slot + 1) & mask;
+            _slots[slot] = entry;
+        }
+        NativeBlock.Free(old);
+    }
+
+    private static ulong* NewSlots(int bits) => (ulong*)NativeBlock.Allocate(((nuint)1 << bits) * sizeof(ulong));
+
+    private void FreeSlots()
+    {
+        NativeBlock.Free(_slots);
+        _slots = null;
+    }
+}

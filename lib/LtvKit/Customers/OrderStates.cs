@@ -1,0 +1,254 @@
+using System.Globalization;
+using System.Runtime.Intrinsics.X86;
+using LtvKit.Collections;
+using LtvKit.Ingest;
+
+namespace LtvKit.Customers;
+
+/// <summary>The state of every order and the customer ids, kept line by line on the order book's second thread.</summary>
+/// <remarks>
+/// Memory: customer ids are interned as bytes (<see cref="IdTable"/>), and an order's state is about 80 bytes in
+/// blocks that never copy (<see cref="ChunkedList{T}"/>). See <see cref="OrderBook"/> for the rules.
+/// </remarks>
+internal sealed class OrderStates : IDisposable
+{
+    /// <summary>An order's first row is kept as file index &lt;&lt; 40 | line: a trillion lines per file.</summary>
+    private const int LineBits = 40;
+
+    private readonly bool _shopify;
+    private readonly ChunkedList<OrderState> _orders = new();
+    private readonly IdTable _customerIds = new();
+    private readonly NamePool _names = new();
+    /// <summary>Fingerprints of the later lines of multi-line orders, in runs of <see cref="OrderBook.ComparedLines"/> per order.</summary>
+    private readonly ChunkedList<ulong> _laterLines = new();
+    private readonly Dictionary<int, Conflict> _conflicts = [];
+    private readonly List<string> _duplicateSamples = [];
+    private readonly List<string> _files = [];
+
+    public OrderStates(Preset preset) => _shopify = preset == Preset.Shopify;
+
+    public long DuplicateLines { get; private set; }
+
+    public IReadOnlyList<string> DuplicateSamples => _duplicateSamples;
+
+    /// <summary>Adds the resolved lines of a batch; customer ids are fetched ahead as in <see cref="OrderBook"/>.</summary>
+    public void Add(LineBatch batch)
+    {
+        const int KeyAhead = OrderBook.LookAhead / 2;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (i + OrderBook.LookAhead < batch.Count)
+                _customerIds.PrefetchSlot(batch[i + OrderBook.LookAhead].CustomerHash);
+            if (i + KeyAhead < batch.Count)
+                _customerIds.PrefetchKey(batch[i + KeyAhead].CustomerHash);
+            ref readonly var line = ref batch[i];
+            if (line.Rejected)
+                continue;
+            if (line.IsNew)
+                AddOrder(batch, line);
+            else
+                AddToOrder(batch, line);
+        }
+    }
+
+    private void AddOrder(LineBatch batch, in LineBatch.Line line)
+    {
+        ref var state = ref _orders.Add();
+        state.Customer = _customerIds.GetOrAdd(batch.Text(line.Customer), line.CustomerHash, out _);
+        state.FirstRow = (long)FileIndex(line.Source.File) << LineBits | line.Source.Line;
+        state.Date = line.Date;
+        state.OrderCancelled = _shopify && line.Cancelled;
+        state.Fingerprint = line.Fingerprint;
+        state.Product = -1;
+        state.LaterLines = -1;
+        AddLine(ref state, batch, line, line.Amount - line.Refund, line.Cancelled);
+    }
+
+    private void AddToOrder(LineBatch batch, in LineBatch.Line line)
+    {
+        ref var order = ref _orders[line.Order];
+        if (IsDuplicate(ref order, line.Fingerprint))
+        {
+            DuplicateLines++;
+            if (_duplicateSamples.Count < 5)
+                _duplicateSamples.Add(line.Source.ToString());
+        }
+        var customer = batch.Text(line.Customer);
+        if (!order.Conflicted && !(_customerIds.TryGet(customer, line.CustomerHash, out var known) && known == order.Customer))
+        {
+            order.Conflicted = true;
+            _conflicts.Add(line.Order, new Conflict(line.Source, Utf8Field.Text(customer)));
+        }
+        if (line.Date < order.Date)
+            order.Date = line.Date;
+        if (_shopify)
+            AddLine(ref order, batch, line, 0, order.OrderCancelled);
+        else
+            AddLine(ref order, batch, line, line.Amount, line.Cancelled);
+    }
+
+    /// <summary>True when the line equals an earlier compared line of its order; else remembers it while there is room.</summary>
+    private bool IsDuplicate(ref OrderState order, ulong fingerprint)
+    {
+        if (fingerprint == order.Fingerprint)
+            return true;
+        if (order.LaterLines < 0)
+            order.LaterLines = _laterLines.AddRun(OrderBook.ComparedLines);
+        var run = _laterLines.Run(order.LaterLines, OrderBook.ComparedLines);
+        if (run[..order.StoredLines].Contains(fingerprint))
+            return true;
+        if (order.StoredLines < OrderBook.ComparedLines)
+            run[order.StoredLines++] = fingerprint;
+        return false;
+    }
+
+    private void AddLine(ref OrderState order, LineBatch batch, in LineBatch.Line line, decimal amount, bool cancelled)
+    {
+        order.Rows++;
+        if (cancelled)
+        {
+            order.CancelledRows++;
+            return;
+        }
+        order.Amount += amount;
+        if (order.Product < 0 || amount > order.LargestLine)
+        {
+            order.LargestLine = amount;
+            order.Product = _names.Intern(batch.Text(line.Product));
+        }
+        if (order.Rows - order.CancelledRows == 1)
+            order.Channel = _names.Intern(batch.Text(line.Channel));
+    }
+
+    /// <summary>Rejects every row of each order whose lines disagree on the customer (all rows of the order, naming both lines).</summary>
+    public void RejectConflicts(RejectLog rejects, Func<int, string> orderId)
+    {
+        foreach (var (index, conflict) in _conflicts)
+        {
+            ref var order = ref _orders[index];
+            rejects.Add(new Reject(conflict.Source.File, conflict.Source.Line, "customer id", conflict.CustomerId,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"order {orderId(index)} has customer '{_customerIds.StringOf(order.Customer)}' on {_files[(int)(order.FirstRow >> LineBits)]}:{order.FirstRow & ((1L << LineBits) - 1)} but '{conflict.CustomerId}' here — lines of one order disagree on the customer, so all {order.Rows} rows of the order are rejected")),
+                order.Rows);
+        }
+    }
+
+    /// <summary>
+    /// Decides the as-of date, sorts every row into its bucket and returns the orders that count, grouped by
+    /// customer and sorted by date. The states are let go as they are read.
+    /// </summary>
+    public unsafe OrderHistory ToHistory(long rowsRead, long rowsRejected, DateOnly? asOf, ZeroOrders zeroOrders)
+    {
+        _laterLines.Dispose();
+        var day = asOf ?? LatestOrderDate();
+        long used = 0, cancelled = 0, afterAsOf = 0, ordersCancelled = 0;
+        // First pass: sort the rows into their buckets and count the orders kept per customer.
+        var start = new int[_customerIds.Count + 1];
+        for (var i = 0; i < _orders.Count; i++)
+        {
+            ref var order = ref _orders[i];
+            if (order.Conflicted)
+                continue;
+            if (order.Date > day)
+            {
+                afterAsOf += order.Rows;
+                continue;
+            }
+            cancelled += order.CancelledRows;
+            used += order.Rows - order.CancelledRows;
+            if (order.CancelledRows == order.Rows)
+                ordersCancelled++;
+            else
+                start[order.Customer + 1]++;
+        }
+        for (var c = 1; c < start.Length; c++)
+            start[c] += start[c - 1];
+        // Second pass: each kept order straight into its customer's range, in input order. The ranges are all over
+        // memory, so the counter and the place of an order a few states ahead are fetched early.
+        var orders = GC.AllocateUninitializedArray<Order>(start[^1]);
+        var next = start[..^1];
+        fixed (int* nextAt = next)
+        fixed (Order* orderAt = orders)
+        {
+            for (var i = 0; i < _orders.Count; i++)
+            {
+                if (Sse.IsSupported && i + 2 * OrderBook.LookAhead < _orders.Count)
+                {
+                    Sse.Prefetch0(nextAt + _orders[i + 2 * OrderBook.LookAhead].Customer);
+                    Sse.Prefetch0(orderAt + nextAt[_orders[i + OrderBook.LookAhead].Customer]);
+                }
+                ref var order = ref _orders[i];
+                if (order.Conflicted || order.Date > day || order.CancelledRows == order.Rows)
+                    continue;
+                var isPurchase = order.Amount > 0 || (order.Amount == 0 && zeroOrders == ZeroOrders.Purchase);
+                orders[nextAt[order.Customer]++] = new Order(order.Customer, order.Date, order.Amount, isPurchase, order.Product, order.Channel, i);
+            }
+        }
+        _orders.Dispose();
+        var customerIds = new string[_customerIds.Count];
+        TwoCores.Split(customerIds.Length, (from, to) =>
+        {
+            for (var c = from; c < to; c++)
+                customerIds[c] = _customerIds.StringOf(c);
+        });
+        var names = _names.Names();
+        Dispose();
+        var counts = new InputCounts(rowsRead, used, rowsRejected, cancelled, afterAsOf, ordersCancelled) { DuplicateLines = DuplicateLines };
+        return new OrderHistory(day, counts, customerIds, names, orders, start);
+    }
+
+    /// <summary>Gives the memory of every table back.</summary>
+    public void Dispose()
+    {
+        _orders.Dispose();
+        _laterLines.Dispose();
+        _customerIds.Dispose();
+        _names.Dispose();
+    }
+
+    private DateOnly LatestOrderDate()
+    {
+        var latest = DateOnly.MinValue;
+        for (var i = 0; i < _orders.Count; i++)
+        {
+            ref var order = ref _orders[i];
+            if (!order.Conflicted && order.Date > latest)
+                latest = order.Date;
+        }
+        return latest == DateOnly.MinValue
+            ? throw new InputException("no usable order rows: every row was rejected (see the rejects above).")
+            : latest;
+    }
+
+    private int FileIndex(string file)
+    {
+        if (_files.Count > 0 && ReferenceEquals(_files[^1], file))
+            return _files.Count - 1;
+        var index = _files.IndexOf(file);
+        if (index >= 0)
+            return index;
+        _files.Add(file);
+        return _files.Count - 1;
+    }
+
+    private struct OrderState
+    {
+        public decimal Amount;
+        public decimal LargestLine;
+        public ulong Fingerprint;
+        /// <summary>File index &lt;&lt; <see cref="LineBits"/> | line of the order's first row.</summary>
+        public long FirstRow;
+        public DateOnly Date;
+        public int Customer;
+        public int Rows;
+        public int CancelledRows;
+        public int Product;
+        public int Channel;
+        public int LaterLines;
+        public byte StoredLines;
+        public bool OrderCancelled;
+        public bool Conflicted;
+    }
+
+    private readonly record struct Conflict(RowSource Source, string CustomerId);
+}

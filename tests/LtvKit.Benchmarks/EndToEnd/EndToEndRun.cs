@@ -1,0 +1,105 @@
+using System.Globalization;
+
+namespace LtvKit.Benchmarks.EndToEnd;
+
+/// <summary>
+/// <c>e2e</c>: times <c>ltvkit metrics --format json</c> and the same job in DuckDB on the same orders file, as whole
+/// processes, alternating the two, and prints the medians and the ratio ltvkit ÷ DuckDB.
+/// </summary>
+/// <remarks>
+/// Options: <c>--lines 10000000,1000000</c> (the sizes, about that many order lines each), <c>--rounds 5</c> (timed
+/// pairs per size, after one untimed pair that warms the file cache and checks both agree), <c>--work DIR</c> (where the
+/// generated files are cached; default: the temp folder). The ratio is the median of the per-round ratios: on a busy
+/// machine the two runs of one round share its load, so their ratio is steadier than the ratio of the medians.
+/// </remarks>
+internal static class EndToEndRun
+{
+    public static int Run(string[] args)
+    {
+        var sizes = new List<long> { 10_000_000, 1_000_000 };
+        var rounds = 5;
+        var work = Path.Combine(Path.GetTempPath(), "ltvkit-bench");
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            switch (args[i])
+            {
+                case "--lines": sizes = args[i + 1].Split(',').Select(s => long.Parse(s.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)).ToList(); break;
+                case "--rounds": rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--work": work = args[i + 1]; break;
+                default: Console.Error.WriteLine($"e2e: unknown option {args[i]} (--lines, --rounds, --work)"); return 2;
+            }
+        }
+        var cli = Path.Combine(AppContext.BaseDirectory, "LtvKit.Cli.dll");
+        var self = Path.Combine(AppContext.BaseDirectory, "LtvKit.Benchmarks.dll");
+        Console.WriteLine(Machine.Describe());
+        var results = new List<SizeResult>();
+        foreach (var size in sizes)
+        {
+            var orders = SampleFiles.Ensure(work, size, cli);
+            var lines = SampleFiles.CountLines(orders);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\n{orders}: {lines:N0} order lines"));
+            TimedProcess Ltv() => TimedProcess.Run("ltvkit", "dotnet", cli, "metrics", "--orders", orders, "--format", "json");
+            TimedProcess Duck() => TimedProcess.Run("duckdb", "dotnet", self, "duckdb", orders);
+            Check(Ltv(), Duck());
+            var ltvkit = new List<TimedProcess>();
+            var duckdb = new List<TimedProcess>();
+            for (var round = 0; round < rounds; round++)
+            {
+                // Alternate who goes first, so that neither always gets the warmer cache or the quieter moment.
+                var (a, b) = round % 2 == 0 ? (Ltv(), Duck()) : (Duck(), Ltv());
+                var (l, d) = a.Name == "ltvkit" ? (a, b) : (b, a);
+                Check(l, d);
+                ltvkit.Add(l);
+                duckdb.Add(d);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  round {round + 1}: ltvkit {Seconds(l.Wall)} {Mb(l.PeakRssBytes)}, DuckDB {Seconds(d.Wall)} {Mb(d.PeakRssBytes)}, ratio {l.Wall / d.Wall:0.00}"));
+            }
+            results.Add(new SizeResult(lines, ltvkit, duckdb));
+        }
+        Console.WriteLine();
+        Console.WriteLine("| order lines | ltvkit wall (median) | ltvkit peak RSS (max) | DuckDB wall (median) | DuckDB peak RSS (max) | ltvkit ÷ DuckDB (median of pairs) | ltvkit µs per line |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {r.Lines:N0} | {Seconds(r.LtvKitWall)} | {Mb(r.LtvKit.Max(p => p.PeakRssBytes))} | {Seconds(Median(r.DuckDb.Select(p => p.Wall)))} | {Mb(r.DuckDb.Max(p => p.PeakRssBytes))} | {r.Ratio:0.00} | {r.MicrosecondsPerLine:0.00} |"));
+        }
+        if (results.Count > 1)
+        {
+            var largest = results.MaxBy(r => r.Lines)!;
+            var smallest = results.MinBy(r => r.Lines)!;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"\ntime per line at {largest.Lines:N0} ÷ at {smallest.Lines:N0} lines: {largest.MicrosecondsPerLine / smallest.MicrosecondsPerLine:0.00}"));
+        }
+        return 0;
+    }
+
+    private static void Check(TimedProcess ltvkit, TimedProcess duckdb)
+    {
+        var mine = SegmentCounts.FromLtvKit(ltvkit.Stdout);
+        var theirs = SegmentCounts.FromDuckDb(duckdb.Stdout);
+        if (mine.Difference(theirs) is { } difference)
+            throw new InvalidOperationException("ltvkit and DuckDB disagree: " + difference);
+    }
+
+    private sealed record SizeResult(long Lines, List<TimedProcess> LtvKit, List<TimedProcess> DuckDb)
+    {
+        public TimeSpan LtvKitWall => Median(LtvKit.Select(p => p.Wall));
+
+        public double Ratio => Median(LtvKit.Zip(DuckDb, (l, d) => l.Wall / d.Wall));
+
+        public double MicrosecondsPerLine => LtvKitWall.TotalMicroseconds / Lines;
+    }
+
+    private static TimeSpan Median(IEnumerable<TimeSpan> values) => TimeSpan.FromTicks((long)Median(values.Select(v => (double)v.Ticks)));
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static string Seconds(TimeSpan t) => string.Create(CultureInfo.InvariantCulture, $"{t.TotalSeconds:0.00} s");
+
+    private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e6:N0} MB");
+}

@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using LtvKit.Benchmarks.EndToEnd;
+
+// e2e [options]     the end-to-end comparison with DuckDB (BENCHMARKS.md)
+// duckdb FILE       the DuckDB side of one run, as its own process (started by e2e)
+// anything else     BenchmarkDotNet micro-benchmarks, e.g. --filter '*Date*'
+return args switch
+{
+    ["e2e", .. var rest] => EndToEndRun.Run(rest),
+    ["duckdb", var file] => DuckDbJob.Run(file),
+    _ => RunMicro(args),
+};
+
+static int RunMicro(string[] args)
+{
+    // In process: a generated benchmark project would restore against the central package pins and fail on
+    // DuckDB's newer Arrow; the benchmarks need nothing a separate process would give them.
+    var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsDefault());
+    BenchmarkSwitcher.FromAssembly(typeof(EndToEndRun).Assembly).Run(args, config);
+    return 0;
+}
