@@ -65,7 +65,16 @@ public sealed record ClvForecast
         ArgumentNullException.ThrowIfNull(summary);
         purchases.CheckUnit(summary.Unit);
         CheckHorizon(horizonMonths, annualDiscountRate);
-        var rows = summary.Customers.Select(c => ForCustomer(purchases, spend, c, horizonMonths, annualDiscountRate)).ToArray();
+        // Customers with the same (x, t_x, T) share P(alive) and the expected purchase stream: a shop of a million
+        // customers has far fewer distinct histories, so each stream is computed once.
+        var streams = new Dictionary<(int, double, double), PurchaseStream>();
+        var rows = summary.Customers.Select(c =>
+        {
+            var key = (c.Frequency, c.TimeOfLastPurchase, c.Age);
+            if (!streams.TryGetValue(key, out var stream))
+                streams.Add(key, stream = Stream(purchases, c, horizonMonths, annualDiscountRate));
+            return stream.Clv(spend, c);
+        }).ToArray();
         return new ClvForecast(horizonMonths, annualDiscountRate, summary.CalibrationEnd, rows);
     }
 
@@ -77,6 +86,12 @@ public sealed record ClvForecast
         ArgumentNullException.ThrowIfNull(spend);
         ArgumentNullException.ThrowIfNull(customer);
         CheckHorizon(horizonMonths, annualDiscountRate);
+        return Stream(purchases, customer, horizonMonths, annualDiscountRate).Clv(spend, customer);
+    }
+
+    /// <summary>P(alive) and the expected purchase days over the horizon, undiscounted and discounted month by month.</summary>
+    private static PurchaseStream Stream(BgNbdModel purchases, ModelSummaryRow customer, int horizonMonths, double annualDiscountRate)
+    {
         var month = MonthLength(purchases.Unit);
         var discountedPurchases = 0.0;
         var previous = 0.0;
@@ -87,13 +102,16 @@ public sealed record ClvForecast
             previous = cumulative;
         }
 
-        var averageSpend = spend.ConditionalExpectedAverageSpend(customer);
-        return new CustomerClv(
-            customer.CustomerId,
-            purchases.ProbabilityAlive(customer),
-            previous,
-            averageSpend,
-            discountedPurchases * averageSpend);
+        return new PurchaseStream(purchases.ProbabilityAlive(customer), previous, discountedPurchases);
+    }
+
+    private readonly record struct PurchaseStream(double ProbabilityAlive, double ExpectedPurchases, double DiscountedPurchases)
+    {
+        public CustomerClv Clv(GammaGammaModel spend, ModelSummaryRow customer)
+        {
+            var averageSpend = spend.ConditionalExpectedAverageSpend(customer);
+            return new CustomerClv(customer.CustomerId, ProbabilityAlive, ExpectedPurchases, averageSpend, DiscountedPurchases * averageSpend);
+        }
     }
 
     /// <summary>Length of one month (<see cref="ClvDefaults.DaysPerMonth"/> days) in <paramref name="unit"/>.</summary>

@@ -20,7 +20,7 @@ public class ReportOptionsTests
         Assert.Equal(12, options.ClvHorizonMonths);
         Assert.Equal(0.10, options.ClvAnnualDiscountRate);
         Assert.Equal(365, ReportOptions.DefaultClvHoldoutDays);
-        Assert.Equal(50_000, options.ClvFitCustomerLimit);
+        Assert.Equal(10_000, options.ClvFitCustomerLimit);
         Assert.Equal(5_000, SegmentScatter.DefaultMaxPoints);
         Assert.Equal(10, FirstTouchChart.DefaultTop);
         Assert.Equal([90, 240], ReturnCurveChart.DefaultMarks);
