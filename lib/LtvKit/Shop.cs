@@ -63,7 +63,7 @@ public sealed class Shop
         ArgumentNullException.ThrowIfNull(options);
         using var rejects = new RejectLog(options.RejectsPath);
         using var reader = new OrderReader(options, rejects, progress);
-        using var book = new OrderBook(reader.Preset, rejects);
+        using var book = new OrderBook(reader.Preset, rejects, reader.ExpectedRows);
         reader.ReadInto(book.Add);
         var zero = options.ZeroOrders ?? (reader.Preset == Ingest.Preset.Cdnow ? ZeroOrders.Purchase : ZeroOrders.NotPurchase);
         OrderHistory history;

@@ -35,7 +35,13 @@ internal sealed unsafe class IdTable : IDisposable
     /// <summary>Per key: its index (4 bytes), its length (7 bits a byte) and its bytes.</summary>
     private readonly ChunkedList<byte> _keys = new();
 
-    public IdTable() => _slots = NewSlots(InitialSlotBits);
+    /// <param name="expectedKeys">How many keys are likely: the table starts that large instead of doubling its way there.</param>
+    public IdTable(long expectedKeys = 0)
+    {
+        while (_slotBits < 30 && expectedKeys > (1L << _slotBits) / 4 * 3)
+            _slotBits++;
+        _slots = NewSlots(_slotBits);
+    }
 
     ~IdTable() => FreeSlots();
 

@@ -28,6 +28,17 @@ public sealed class CustomerTable : IReadOnlyList<Customer>
         return History.OrdersOf(customer.Index);
     }
 
+    /// <summary>The customer's first purchase (the order its first channel and first product come from).</summary>
+    internal Order FirstPurchaseOf(Customer customer)
+    {
+        foreach (var order in OrdersOf(customer))
+        {
+            if (order.IsPurchase)
+                return order;
+        }
+        throw new InvalidOperationException($"customer {customer.Id} is in the table without a purchase");
+    }
+
     /// <summary>The customer's purchase days in order, each with the day's purchases summed.</summary>
     public IReadOnlyList<(DateOnly Day, decimal Amount)> PurchaseDaysOf(Customer customer)
     {

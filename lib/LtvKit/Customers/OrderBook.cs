@@ -36,7 +36,7 @@ public sealed class OrderBook : IDisposable
     internal const int LookAhead = 16;
 
     private readonly RejectLog _rejects;
-    private readonly IdTable _orderIds = new();
+    private readonly IdTable _orderIds;
     private readonly OrderStates _states;
     private readonly BlockingCollection<LineBatch> _full = new(Batches);
     private readonly BlockingCollection<LineBatch> _empty = new(Batches);
@@ -45,8 +45,10 @@ public sealed class OrderBook : IDisposable
     private ExceptionDispatchInfo? _failure;
     private bool _closed;
 
-    public OrderBook(Preset preset, RejectLog rejects)
+    /// <param name="expectedRows">About how many rows will come (<see cref="OrderReader.ExpectedRows"/>), to size the order-id table.</param>
+    public OrderBook(Preset preset, RejectLog rejects, long expectedRows = 0)
     {
+        _orderIds = new IdTable(expectedRows);
         _rejects = rejects ?? throw new ArgumentNullException(nameof(rejects));
         _states = new OrderStates(preset);
         for (var i = 1; i < Batches; i++)

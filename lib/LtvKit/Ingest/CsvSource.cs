@@ -39,6 +39,9 @@ public sealed class CsvSource : IDisposable
 
     public TextEncoding Encoding { get; }
 
+    /// <summary>The file's size in bytes.</summary>
+    public long Length => _stream.Length;
+
     /// <summary>The decoded text, for formats that are not CSV (the CDNOW files).</summary>
     public TextReader Text => _text ?? throw new InvalidOperationException("a CSV source");
 

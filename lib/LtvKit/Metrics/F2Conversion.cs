@@ -24,14 +24,20 @@ public sealed record F2Conversion(int WindowDays, long Eligible, long Converted,
         {
             if (customer.DaysToSecond is { } d)
                 days.Add(d);
-            if (customer.FirstPurchase > lastEligible)
+            if (!IsEligible(customer, lastEligible))
                 continue;
             eligible++;
-            if (customer.DaysToSecond <= windowDays)
+            if (IsConverted(customer, windowDays))
                 converted++;
         }
         return new F2Conversion(windowDays, eligible, converted, Stats.Mean(days), Stats.Median(days));
     }
+
+    /// <summary>The customer had the whole window: first purchase ≤ as-of − W (<paramref name="lastEligible"/>).</summary>
+    internal static bool IsEligible(Customer customer, DateOnly lastEligible) => customer.FirstPurchase <= lastEligible;
+
+    /// <summary>The second purchase day came within the window.</summary>
+    internal static bool IsConverted(Customer customer, int windowDays) => customer.DaysToSecond <= windowDays;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"F2 within {WindowDays} days {Rate} of eligible first-time buyers; median {MedianDaysToSecond?.ToString("0.#", CultureInfo.InvariantCulture) ?? "–"} days to the 2nd purchase");

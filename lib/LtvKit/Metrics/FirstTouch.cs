@@ -14,22 +14,59 @@ public enum FirstTouchKind
 public sealed record FirstTouch(string Value, long Customers, Rate RepeatRate, Rate F2Rate, decimal AverageLtv, HorizonLtv TwelveMonthLtv)
 {
     /// <summary>One row per distinct value, sorted by customers (most first), then by value.</summary>
+    /// <remarks>
+    /// One pass over the customers, each added to its value's counts with the same tests as <see cref="Metrics.RepeatRate"/>,
+    /// <see cref="F2Conversion"/> and <see cref="HorizonLtv"/>: reading the customers once per value would read all of
+    /// them again for every product.
+    /// </remarks>
     public static IReadOnlyList<FirstTouch> Of(CustomerTable customers, FirstTouchKind kind, int f2WindowDays = MetricOptions.DefaultF2WindowDays)
     {
         ArgumentNullException.ThrowIfNull(customers);
         var (months, days) = MetricOptions.Horizons[0];
-        return customers
-            .GroupBy(c => kind == FirstTouchKind.Channel ? c.FirstChannel : c.FirstProduct, StringComparer.Ordinal)
-            .Select(group =>
+        var f2LastEligible = customers.AsOf.AddDays(-f2WindowDays);
+        var horizonLastEligible = customers.AsOf.AddDays(-days);
+        var names = customers.History.Names;
+        var groups = new Counts[names.Count];
+        foreach (var customer in customers)
+        {
+            var first = customers.FirstPurchaseOf(customer);
+            ref var group = ref groups[kind == FirstTouchKind.Channel ? first.Channel : first.Product];
+            group.Customers++;
+            group.Revenue += customer.Revenue;
+            if (Metrics.RepeatRate.IsRepeater(customer))
+                group.Repeaters++;
+            if (F2Conversion.IsEligible(customer, f2LastEligible))
             {
-                var members = group.ToList();
-                var horizon = HorizonLtv.Of(customers, members, months, days);
-                return new FirstTouch(group.Key, members.Count, Metrics.RepeatRate.Of(members),
-                    F2Conversion.Of(members, customers.AsOf, f2WindowDays).Rate, members.Sum(c => c.Revenue) / members.Count, horizon);
-            })
+                group.F2Eligible++;
+                if (F2Conversion.IsConverted(customer, f2WindowDays))
+                    group.F2Converted++;
+            }
+            if (HorizonLtv.IsEligible(customer, horizonLastEligible))
+            {
+                group.HorizonEligible++;
+                group.HorizonRevenue += HorizonLtv.RevenueWithin(customers, customer, days);
+            }
+        }
+        return groups
+            .Select((group, name) => (Group: group, Name: names[name]))
+            .Where(row => row.Group.Customers > 0)
+            .Select(row => new FirstTouch(row.Name, row.Group.Customers, new Rate(row.Group.Repeaters, row.Group.Customers),
+                new Rate(row.Group.F2Converted, row.Group.F2Eligible), row.Group.Revenue / row.Group.Customers,
+                new HorizonLtv(months, days, row.Group.HorizonEligible, row.Group.HorizonRevenue)))
             .OrderByDescending(row => row.Customers)
             .ThenBy(row => row.Value, StringComparer.Ordinal)
             .ToList();
+    }
+
+    private struct Counts
+    {
+        public long Customers;
+        public long Repeaters;
+        public long F2Eligible;
+        public long F2Converted;
+        public decimal Revenue;
+        public long HorizonEligible;
+        public decimal HorizonRevenue;
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

@@ -32,7 +32,7 @@ public sealed record HorizonLtv(int Months, int Days, long Eligible, decimal Rev
         decimal revenue = 0;
         foreach (var customer in customers)
         {
-            if (customer.FirstPurchase > lastEligible)
+            if (!IsEligible(customer, lastEligible))
                 continue;
             eligible++;
             revenue += RevenueWithin(table, customer, days);
@@ -40,8 +40,11 @@ public sealed record HorizonLtv(int Months, int Days, long Eligible, decimal Rev
         return new HorizonLtv(months, days, eligible, revenue);
     }
 
+    /// <summary>The customer has had the whole horizon: first purchase ≤ as-of − days (<paramref name="lastEligible"/>).</summary>
+    internal static bool IsEligible(Customer customer, DateOnly lastEligible) => customer.FirstPurchase <= lastEligible;
+
     /// <summary>The customer's net revenue in [firstPurchase, firstPurchase + days).</summary>
-    private static decimal RevenueWithin(CustomerTable customers, Customer customer, int days)
+    internal static decimal RevenueWithin(CustomerTable customers, Customer customer, int days)
     {
         var end = customer.FirstPurchase.AddDays(days);
         decimal revenue = 0;

@@ -13,9 +13,12 @@ public static class RepeatRate
         foreach (var customer in customers)
         {
             all++;
-            if (customer.PurchaseDays >= 2)
+            if (IsRepeater(customer))
                 repeat++;
         }
         return new Rate(repeat, all);
     }
+
+    /// <summary>Two or more purchase days.</summary>
+    internal static bool IsRepeater(Customer customer) => customer.PurchaseDays >= 2;
 }
