@@ -11,7 +11,7 @@ internal static class CdnowData
 
     public static readonly DateOnly HoldoutEnd = new(1998, 6, 30);
 
-    public static string Directory { get; } = Path.Combine(RepoRoot(), "..", "shared", "data", "cdnow");
+    public static string Directory { get; } = Path.Combine(TestShop.RepoRoot(), "..", "shared", "data", "cdnow");
 
     /// <summary>
     /// CDNOW_sample.txt read by the kit itself (<c>--preset cdnow</c>: whitespace-separated, each row its own order,
@@ -37,17 +37,4 @@ internal static class CdnowData
                       double.Parse(f[2], CultureInfo.InvariantCulture),
                       double.Parse(f[3], CultureInfo.InvariantCulture),
                       double.Parse(f[4], CultureInfo.InvariantCulture)));
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Notebooks.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Notebooks.sln not found above " + AppContext.BaseDirectory);
-    }
 }
