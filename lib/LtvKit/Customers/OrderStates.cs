@@ -137,42 +137,77 @@ internal sealed class OrderStates : IDisposable
     /// Decides the as-of date, sorts every row into its bucket and returns the orders that count, grouped by
     /// customer and sorted by date. The states are let go as they are read.
     /// </summary>
-    public unsafe OrderHistory ToHistory(long rowsRead, long rowsRejected, DateOnly? asOf, ZeroOrders zeroOrders)
+    public OrderHistory ToHistory(long rowsRead, long rowsRejected, DateOnly? asOf, ZeroOrders zeroOrders)
     {
         _laterLines.Dispose();
         var day = asOf ?? LatestOrderDate();
-        long used = 0, cancelled = 0, afterAsOf = 0, ordersCancelled = 0;
-        // First pass: sort the rows into their buckets and count the orders kept per customer.
+        // The states in two halves side by side, each counting into its own per-customer counts; the halves of the
+        // second pass are the same as those of the first.
+        var halves = new Half[2];
+        TwoCores.Split(_orders.Count, (from, to) => halves[from == 0 ? 0 : 1] = Count(from, to, day));
         var start = new int[_customerIds.Count + 1];
-        for (var i = 0; i < _orders.Count; i++)
+        for (var c = 0; c < _customerIds.Count; c++)
+            start[c + 1] = start[c] + halves[0].Kept[c] + (halves[1]?.Kept[c] ?? 0);
+        // Each half's orders of a customer go after those of the halves before it: input order within the customer.
+        var orders = GC.AllocateUninitializedArray<Order>(start[^1]);
+        halves[0].Next = start[..^1];
+        if (halves[1] is { } second)
+        {
+            second.Next = new int[_customerIds.Count];
+            for (var c = 0; c < _customerIds.Count; c++)
+                second.Next[c] = start[c] + halves[0].Kept[c];
+        }
+        TwoCores.Split(_orders.Count, (from, to) => Scatter(from, to, day, zeroOrders, halves[from == 0 ? 0 : 1].Next, orders));
+        _orders.Dispose();
+        var customerIds = new string[_customerIds.Count];
+        TwoCores.Split(customerIds.Length, (from, to) =>
+        {
+            for (var c = from; c < to; c++)
+                customerIds[c] = _customerIds.StringOf(c);
+        });
+        var names = _names.Names();
+        Dispose();
+        var counts = new InputCounts(rowsRead, halves.Sum(h => h?.Used ?? 0), rowsRejected, halves.Sum(h => h?.Cancelled ?? 0),
+            halves.Sum(h => h?.AfterAsOf ?? 0), halves.Sum(h => h?.OrdersCancelled ?? 0)) { DuplicateLines = DuplicateLines };
+        return new OrderHistory(day, counts, customerIds, names, orders, start);
+    }
+
+    /// <summary>First pass over states [from, to): sorts their rows into the buckets and counts the orders kept per customer.</summary>
+    private Half Count(int from, int to, DateOnly day)
+    {
+        var half = new Half(_customerIds.Count);
+        for (var i = from; i < to; i++)
         {
             ref var order = ref _orders[i];
             if (order.Conflicted)
                 continue;
             if (order.Date > day)
             {
-                afterAsOf += order.Rows;
+                half.AfterAsOf += order.Rows;
                 continue;
             }
-            cancelled += order.CancelledRows;
-            used += order.Rows - order.CancelledRows;
+            half.Cancelled += order.CancelledRows;
+            half.Used += order.Rows - order.CancelledRows;
             if (order.CancelledRows == order.Rows)
-                ordersCancelled++;
+                half.OrdersCancelled++;
             else
-                start[order.Customer + 1]++;
+                half.Kept[order.Customer]++;
         }
-        for (var c = 1; c < start.Length; c++)
-            start[c] += start[c - 1];
-        // Second pass: each kept order straight into its customer's range, in input order. The ranges are all over
-        // memory, so the counter and the place of an order a few states ahead are fetched early.
-        var orders = GC.AllocateUninitializedArray<Order>(start[^1]);
-        var next = start[..^1];
+        return half;
+    }
+
+    /// <summary>
+    /// Second pass over states [from, to): each kept order straight into its customer's range at <paramref name="next"/>.
+    /// The ranges are all over memory, so the counter and the place of an order a few states ahead are fetched early.
+    /// </summary>
+    private unsafe void Scatter(int from, int to, DateOnly day, ZeroOrders zeroOrders, int[] next, Order[] orders)
+    {
         fixed (int* nextAt = next)
         fixed (Order* orderAt = orders)
         {
-            for (var i = 0; i < _orders.Count; i++)
+            for (var i = from; i < to; i++)
             {
-                if (Sse.IsSupported && i + 2 * OrderBook.LookAhead < _orders.Count)
+                if (Sse.IsSupported && i + 2 * OrderBook.LookAhead < to)
                 {
                     Sse.Prefetch0(nextAt + _orders[i + 2 * OrderBook.LookAhead].Customer);
                     Sse.Prefetch0(orderAt + nextAt[_orders[i + OrderBook.LookAhead].Customer]);
@@ -184,17 +219,23 @@ internal sealed class OrderStates : IDisposable
                 orders[nextAt[order.Customer]++] = new Order(order.Customer, order.Date, order.Amount, isPurchase, order.Product, order.Channel, i);
             }
         }
-        _orders.Dispose();
-        var customerIds = new string[_customerIds.Count];
-        TwoCores.Split(customerIds.Length, (from, to) =>
-        {
-            for (var c = from; c < to; c++)
-                customerIds[c] = _customerIds.StringOf(c);
-        });
-        var names = _names.Names();
-        Dispose();
-        var counts = new InputCounts(rowsRead, used, rowsRejected, cancelled, afterAsOf, ordersCancelled) { DuplicateLines = DuplicateLines };
-        return new OrderHistory(day, counts, customerIds, names, orders, start);
+    }
+
+    /// <summary>What one half of the states adds to the buckets, and its kept orders per customer.</summary>
+    private sealed class Half(int customers)
+    {
+        public int[] Kept { get; } = new int[customers];
+
+        /// <summary>Where the half's next order of each customer goes (the second pass).</summary>
+        public int[] Next { get; set; } = [];
+
+        public long Used { get; set; }
+
+        public long Cancelled { get; set; }
+
+        public long AfterAsOf { get; set; }
+
+        public long OrdersCancelled { get; set; }
     }
 
     /// <summary>Gives the memory of every table back.</summary>
