@@ -80,6 +80,6 @@ internal sealed unsafe class ChunkedList<T> : IDisposable where T : unmanaged
             throw new InvalidOperationException($"more than {int.MaxValue:N0} elements");
         if (block == _blocks.Length)
             Array.Resize(ref _blocks, Math.Max(4, _blocks.Length * 2));
-        _blocks[block] = (nint)NativeBlock.Allocate((nuint)BlockSize * (nuint)sizeof(T), hugePages: block > 0);
+        _blocks[block] = (nint)NativeBlock.Allocate((nuint)BlockSize * (nuint)sizeof(T), hugePagesFrom: block > 0 ? 0 : NativeBlock.SmallTable);
     }
 }

@@ -201,7 +201,11 @@ internal sealed unsafe class IdTable : IDisposable
     }
 
     /// <summary>A table of 2^<paramref name="bits"/> slots; in huge pages from 4 MiB (2^19 slots), where it is more than a small file's.</summary>
-    private static ulong* NewSlots(int bits) => (ulong*)NativeBlock.Allocate(((nuint)1 << bits) * sizeof(ulong), hugePages: bits >= 19);
+    private static ulong* NewSlots(int bits)
+    {
+        var bytes = ((nuint)1 << bits) * sizeof(ulong);
+        return (ulong*)NativeBlock.Allocate(bytes, hugePagesFrom: bytes >= NativeBlock.SmallTable ? 0 : bytes);
+    }
 
     private void FreeSlots()
     {

@@ -145,19 +145,24 @@ internal sealed class OrderStates : IDisposable
         // second pass are the same as those of the first.
         var halves = new Half[2];
         TwoCores.Split(_orders.Count, (from, to) => halves[from == 0 ? 0 : 1] = Count(from, to, day));
-        var start = new int[_customerIds.Count + 1];
-        for (var c = 0; c < _customerIds.Count; c++)
-            start[c + 1] = start[c] + halves[0].Kept[c] + (halves[1]?.Kept[c] ?? 0);
         // Each half's orders of a customer go after those of the halves before it: input order within the customer.
-        var orders = GC.AllocateUninitializedArray<Order>(start[^1]);
-        halves[0].Next = start[..^1];
-        if (halves[1] is { } second)
+        // The counts of each half become where its next order of each customer goes.
+        var start = BigArray.Uninitialized<int>(_customerIds.Count + 1);
+        start[0] = 0;
+        for (var c = 0; c < _customerIds.Count; c++)
         {
-            second.Next = new int[_customerIds.Count];
-            for (var c = 0; c < _customerIds.Count; c++)
-                second.Next[c] = start[c] + halves[0].Kept[c];
+            var first = halves[0].Kept[c];
+            halves[0].Kept[c] = start[c];
+            var second = 0;
+            if (halves[1] is { } later)
+            {
+                second = later.Kept[c];
+                later.Kept[c] = start[c] + first;
+            }
+            start[c + 1] = start[c] + first + second;
         }
-        TwoCores.Split(_orders.Count, (from, to) => Scatter(from, to, day, zeroOrders, halves[from == 0 ? 0 : 1].Next, orders));
+        var orders = BigArray.Uninitialized<Order>(start[^1]);
+        TwoCores.Split(_orders.Count, (from, to) => Scatter(from, to, day, zeroOrders, halves[from == 0 ? 0 : 1].Kept, orders));
         _orders.Dispose();
         var customerIds = new string[_customerIds.Count];
         TwoCores.Split(customerIds.Length, (from, to) =>
@@ -224,10 +229,8 @@ internal sealed class OrderStates : IDisposable
     /// <summary>What one half of the states adds to the buckets, and its kept orders per customer.</summary>
     private sealed class Half(int customers)
     {
-        public int[] Kept { get; } = new int[customers];
-
-        /// <summary>Where the half's next order of each customer goes (the second pass).</summary>
-        public int[] Next { get; set; } = [];
+        /// <summary>Per customer: the orders the half keeps (the first pass), then where its next one goes (the second).</summary>
+        public int[] Kept { get; } = BigArray.Zeroed<int>(customers);
 
         public long Used { get; set; }
 
