@@ -111,6 +111,24 @@ internal sealed unsafe class IdTable : IDisposable
 
     public string StringOf(int index) => Encoding.UTF8.GetString(KeyOf(index));
 
+    /// <summary>Every key, by index, as strings made when asked for (a keyless index is the empty string).</summary>
+    public Utf8List Strings()
+    {
+        // The stored keys with their heads are more than their bytes: the pages of the array past the end stay untouched.
+        var bytes = BigArray.Uninitialized<byte>(_keys.Count);
+        var start = BigArray.Uninitialized<int>(Count + 1);
+        var used = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            start[i] = used;
+            var key = KeyOf(i);
+            key.CopyTo(bytes.AsSpan(used));
+            used += key.Length;
+        }
+        start[Count] = used;
+        return new Utf8List(bytes, start);
+    }
+
     /// <summary>Gives the keys and the table back; the table cannot be used afterwards.</summary>
     public void Dispose()
     {

@@ -30,7 +30,7 @@ public sealed record Customer(
     int RecencyDays,
     int? DaysToSecond,
     string FirstChannel,
-    string FirstProduct)
+    string FirstProduct) : ICustomerMeasures
 {
     /// <summary>Days in a month for 継続月数, as seed 001 computes it: (最新注文日 − 初回注文日) ÷ 30.</summary>
     public const double DaysPerMonth = 30;
@@ -43,6 +43,8 @@ public sealed record Customer(
 
     /// <summary>Index of this customer in <see cref="OrderHistory"/>.</summary>
     internal int Index { get; init; }
+
+    int ICustomerMeasures.Index => Index;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Id}: {Orders} purchases on {PurchaseDays} days, ¥{Revenue:N0}, {FirstPurchase:yyyy-MM-dd} → {LastPurchase:yyyy-MM-dd}");

@@ -3,23 +3,43 @@ using LtvKit.Collections;
 namespace LtvKit.Customers;
 
 /// <summary>The customer table: one <see cref="Customer"/> per customer with at least one purchase on or before the as-of date.</summary>
+/// <remarks>
+/// The table keeps a compact row per customer (<see cref="CustomerRow"/>) and makes each <see cref="Customer"/> record
+/// the first time it is asked for, then hands out that same record: the metrics of millions of customers are computed
+/// from the rows, without an object and an id string per customer.
+/// </remarks>
 public sealed class CustomerTable : IReadOnlyList<Customer>
 {
-    private readonly Customer[] _customers;
+    private readonly CustomerRow[] _rows;
+    private Customer?[]? _customers;
 
-    private CustomerTable(OrderHistory history, Customer[] customers)
+    private CustomerTable(OrderHistory history, CustomerRow[] rows, int count)
     {
         History = history;
-        _customers = customers;
+        _rows = rows;
+        Count = count;
     }
 
     public OrderHistory History { get; }
 
     public DateOnly AsOf => History.AsOf;
 
-    public int Count => _customers.Length;
+    public int Count { get; }
 
-    public Customer this[int index] => _customers[index];
+    /// <summary>The rows, in table order: what the metrics read.</summary>
+    internal ReadOnlySpan<CustomerRow> Rows => _rows.AsSpan(0, Count);
+
+    public Customer this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            var customers = _customers ?? Interlocked.CompareExchange(ref _customers, new Customer?[Count], null) ?? _customers;
+            // Two threads may make the same record at once: both get the one published first.
+            return customers[index] ?? Interlocked.CompareExchange(ref customers[index], Record(_rows[index]), null) ?? customers[index]!;
+        }
+    }
 
     /// <summary>The orders of a customer of this table, in date order (purchases and returns).</summary>
     public ReadOnlySpan<Order> OrdersOf(Customer customer)
@@ -29,66 +49,64 @@ public sealed class CustomerTable : IReadOnlyList<Customer>
     }
 
     /// <summary>The customer's first purchase (the order its first channel and first product come from).</summary>
-    internal Order FirstPurchaseOf(Customer customer)
+    internal Order FirstPurchaseOf(int index)
     {
-        foreach (var order in OrdersOf(customer))
+        foreach (var order in History.OrdersOf(index))
         {
             if (order.IsPurchase)
                 return order;
         }
-        throw new InvalidOperationException($"customer {customer.Id} is in the table without a purchase");
+        throw new InvalidOperationException($"customer {History.CustomerIds[index]} is in the table without a purchase");
     }
 
     /// <summary>The customer's purchase days in order, each with the day's purchases summed.</summary>
     public IReadOnlyList<(DateOnly Day, decimal Amount)> PurchaseDaysOf(Customer customer)
     {
+        ArgumentNullException.ThrowIfNull(customer);
         var days = new List<(DateOnly Day, decimal Amount)>(customer.PurchaseDays);
-        foreach (var order in OrdersOf(customer))
-        {
-            if (!order.IsPurchase)
-                continue;
-            if (days.Count > 0 && days[^1].Day == order.Date)
-                days[^1] = (order.Date, days[^1].Amount + order.Amount);
-            else
-                days.Add((order.Date, order.Amount));
-        }
+        foreach (var day in new PurchaseDays(History.OrdersOf(customer.Index)))
+            days.Add(day);
         return days;
     }
 
     public static CustomerTable Build(OrderHistory history)
     {
         ArgumentNullException.ThrowIfNull(history);
-        var halves = new List<Customer>[2];
-        TwoCores.Split(history.CustomerIds.Count, (from, to) =>
+        // Each half writes its rows from the start of its range; the second half's then move down behind the first's.
+        var rows = BigArray.Uninitialized<CustomerRow>(history.CustomerIds.Count);
+        var starts = new int[2];
+        var counts = new int[2];
+        TwoCores.Split(rows.Length, (from, to) =>
         {
-            var customers = new List<Customer>(to - from);
+            var next = from;
             for (var c = from; c < to; c++)
             {
-                if (Summarise(history, c) is { } customer)
-                    customers.Add(customer);
+                if (Summarise(history, c) is { } row)
+                    rows[next++] = row;
             }
-            halves[from == 0 ? 0 : 1] = customers;
+            var half = from == 0 ? 0 : 1;
+            starts[half] = from;
+            counts[half] = next - from;
         });
-        return new CustomerTable(history, [.. halves[0], .. halves[1] ?? []]);
+        Array.Copy(rows, starts[1], rows, counts[0], counts[1]);
+        return new CustomerTable(history, rows, counts[0] + counts[1]);
     }
 
-    private static Customer? Summarise(OrderHistory history, int index)
+    private static CustomerRow? Summarise(OrderHistory history, int index)
     {
         var orders = history.OrdersOf(index);
-        int purchases = 0, days = 0, firstAt = -1;
+        int purchases = 0, days = 0;
         decimal revenue = 0;
         DateOnly first = default, last = default;
         int? toSecond = null;
-        for (var i = 0; i < orders.Length; i++)
+        foreach (var order in orders)
         {
-            var order = orders[i];
             revenue += order.Amount;
             if (!order.IsPurchase)
                 continue;
             purchases++;
-            if (firstAt < 0)
+            if (purchases == 1)
             {
-                firstAt = i;
                 first = order.Date;
                 days = 1;
             }
@@ -99,20 +117,30 @@ public sealed class CustomerTable : IReadOnlyList<Customer>
             }
             last = order.Date;
         }
-        if (purchases == 0)
-            return null;
-        var firstOrder = orders[firstAt];
-        return new Customer(
-            history.CustomerIds[index], purchases, days, revenue, first, last,
-            TenureDays: last.DayNumber - first.DayNumber,
-            RecencyDays: history.AsOf.DayNumber - last.DayNumber,
-            DaysToSecond: toSecond,
-            FirstChannel: history.Names[firstOrder.Channel],
-            FirstProduct: history.Names[firstOrder.Product])
-        { Index = index };
+        return purchases == 0
+            ? null
+            : new CustomerRow(index, purchases, days, revenue, first, last, recencyDays: history.AsOf.DayNumber - last.DayNumber, toSecond);
     }
 
-    public IEnumerator<Customer> GetEnumerator() => ((IEnumerable<Customer>)_customers).GetEnumerator();
+    /// <summary>The record of a row: its id and its first purchase's channel and product as text.</summary>
+    private Customer Record(in CustomerRow row)
+    {
+        var first = FirstPurchaseOf(row.Index);
+        return new Customer(
+            History.CustomerIds[row.Index], row.Orders, row.PurchaseDays, row.Revenue, row.FirstPurchase, row.LastPurchase,
+            TenureDays: row.TenureDays,
+            RecencyDays: row.RecencyDays,
+            DaysToSecond: row.DaysToSecond,
+            FirstChannel: History.Names[first.Channel],
+            FirstProduct: History.Names[first.Product])
+        { Index = row.Index };
+    }
 
-    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => _customers.GetEnumerator();
+    public IEnumerator<Customer> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+            yield return this[i];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -164,12 +164,7 @@ internal sealed class OrderStates : IDisposable
         var orders = BigArray.Uninitialized<Order>(start[^1]);
         TwoCores.Split(_orders.Count, (from, to) => Scatter(from, to, day, zeroOrders, halves[from == 0 ? 0 : 1].Kept, orders));
         _orders.Dispose();
-        var customerIds = new string[_customerIds.Count];
-        TwoCores.Split(customerIds.Length, (from, to) =>
-        {
-            for (var c = from; c < to; c++)
-                customerIds[c] = _customerIds.StringOf(c);
-        });
+        var customerIds = _customerIds.Strings();
         var names = _names.Names();
         Dispose();
         var counts = new InputCounts(rowsRead, halves.Sum(h => h?.Used ?? 0), rowsRejected, halves.Sum(h => h?.Cancelled ?? 0),

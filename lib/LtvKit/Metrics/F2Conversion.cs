@@ -17,6 +17,11 @@ public sealed record F2Conversion(int WindowDays, long Eligible, long Converted,
     public static F2Conversion Of(IReadOnlyCollection<Customer> customers, DateOnly asOf, int windowDays = MetricOptions.DefaultF2WindowDays)
     {
         ArgumentNullException.ThrowIfNull(customers);
+        return customers is CustomerTable table ? Of(table.Rows, asOf, windowDays) : Of<Customer>([.. customers], asOf, windowDays);
+    }
+
+    private static F2Conversion Of<T>(ReadOnlySpan<T> customers, DateOnly asOf, int windowDays) where T : ICustomerMeasures
+    {
         var lastEligible = asOf.AddDays(-windowDays);
         long eligible = 0, converted = 0;
         var days = new List<int>();
@@ -34,10 +39,10 @@ public sealed record F2Conversion(int WindowDays, long Eligible, long Converted,
     }
 
     /// <summary>The customer had the whole window: first purchase ≤ as-of − W (<paramref name="lastEligible"/>).</summary>
-    internal static bool IsEligible(Customer customer, DateOnly lastEligible) => customer.FirstPurchase <= lastEligible;
+    internal static bool IsEligible<T>(T customer, DateOnly lastEligible) where T : ICustomerMeasures => customer.FirstPurchase <= lastEligible;
 
     /// <summary>The second purchase day came within the window.</summary>
-    internal static bool IsConverted(Customer customer, int windowDays) => customer.DaysToSecond <= windowDays;
+    internal static bool IsConverted<T>(T customer, int windowDays) where T : ICustomerMeasures => customer.DaysToSecond <= windowDays;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"F2 within {WindowDays} days {Rate} of eligible first-time buyers; median {MedianDaysToSecond?.ToString("0.#", CultureInfo.InvariantCulture) ?? "–"} days to the 2nd purchase");

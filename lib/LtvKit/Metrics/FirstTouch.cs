@@ -27,9 +27,9 @@ public sealed record FirstTouch(string Value, long Customers, Rate RepeatRate, R
         var horizonLastEligible = customers.AsOf.AddDays(-days);
         var names = customers.History.Names;
         var groups = new Counts[names.Count];
-        foreach (var customer in customers)
+        foreach (var customer in customers.Rows)
         {
-            var first = customers.FirstPurchaseOf(customer);
+            var first = customers.FirstPurchaseOf(customer.Index);
             ref var group = ref groups[kind == FirstTouchKind.Channel ? first.Channel : first.Product];
             group.Customers++;
             group.Revenue += customer.Revenue;
@@ -44,7 +44,7 @@ public sealed record FirstTouch(string Value, long Customers, Rate RepeatRate, R
             if (HorizonLtv.IsEligible(customer, horizonLastEligible))
             {
                 group.HorizonEligible++;
-                group.HorizonRevenue += HorizonLtv.RevenueWithin(customers, customer, days);
+                group.HorizonRevenue += HorizonLtv.RevenueWithin(customers.History, customer, days);
             }
         }
         return groups

@@ -17,6 +17,11 @@ public sealed record Funnel(IReadOnlyList<long> Reach)
     public static Funnel Of(IEnumerable<Customer> customers)
     {
         ArgumentNullException.ThrowIfNull(customers);
+        return customers is CustomerTable table ? Of(table.Rows) : Of<Customer>([.. customers]);
+    }
+
+    private static Funnel Of<T>(ReadOnlySpan<T> customers) where T : ICustomerMeasures
+    {
         var reach = new long[Steps];
         foreach (var customer in customers)
         {

@@ -27,6 +27,13 @@ public sealed record HorizonLtv(int Months, int Days, long Eligible, decimal Rev
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(customers);
+        return ReferenceEquals(customers, table)
+            ? Of(table, table.Rows, months, days)
+            : Of<Customer>(table, [.. customers], months, days);
+    }
+
+    private static HorizonLtv Of<T>(CustomerTable table, ReadOnlySpan<T> customers, int months, int days) where T : ICustomerMeasures
+    {
         var lastEligible = table.AsOf.AddDays(-days);
         long eligible = 0;
         decimal revenue = 0;
@@ -35,20 +42,20 @@ public sealed record HorizonLtv(int Months, int Days, long Eligible, decimal Rev
             if (!IsEligible(customer, lastEligible))
                 continue;
             eligible++;
-            revenue += RevenueWithin(table, customer, days);
+            revenue += RevenueWithin(table.History, customer, days);
         }
         return new HorizonLtv(months, days, eligible, revenue);
     }
 
     /// <summary>The customer has had the whole horizon: first purchase ≤ as-of − days (<paramref name="lastEligible"/>).</summary>
-    internal static bool IsEligible(Customer customer, DateOnly lastEligible) => customer.FirstPurchase <= lastEligible;
+    internal static bool IsEligible<T>(T customer, DateOnly lastEligible) where T : ICustomerMeasures => customer.FirstPurchase <= lastEligible;
 
     /// <summary>The customer's net revenue in [firstPurchase, firstPurchase + days).</summary>
-    internal static decimal RevenueWithin(CustomerTable customers, Customer customer, int days)
+    internal static decimal RevenueWithin<T>(OrderHistory history, T customer, int days) where T : ICustomerMeasures
     {
         var end = customer.FirstPurchase.AddDays(days);
         decimal revenue = 0;
-        foreach (var order in customers.OrdersOf(customer))
+        foreach (var order in history.OrdersOf(customer.Index))
         {
             if (order.Date >= customer.FirstPurchase && order.Date < end)
                 revenue += order.Amount;

@@ -46,8 +46,13 @@ public sealed record Kpis(
             ByProduct: FirstTouch.Of(customers, FirstTouchKind.Product, options.F2WindowDays),
             Curve: Metrics.ReturnCurve.Of(customers)));
         var horizons = MetricOptions.Horizons.Select(h => HorizonLtv.Of(customers, h.Months, h.Days)).ToList();
-        var orders = customers.Sum(c => (long)c.Orders);
-        var revenue = customers.Sum(c => c.Revenue);
+        long orders = 0;
+        decimal revenue = 0;
+        foreach (var customer in customers.Rows)
+        {
+            orders += customer.Orders;
+            revenue += customer.Revenue;
+        }
         var repeat = Metrics.RepeatRate.Of(customers);
         var f2 = F2Conversion.Of(customers, customers.AsOf, options.F2WindowDays);
         var year = YearLtv.Of(customers.History, options.FormulaYears);

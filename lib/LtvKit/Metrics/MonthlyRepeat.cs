@@ -22,17 +22,21 @@ public sealed record MonthlyRepeat(DateOnly Month, long Buyers, long Repeaters, 
         ArgumentNullException.ThrowIfNull(customers);
         if (customers.Count == 0)
             return [];
-        var first = MonthIndex(customers.Min(c => c.FirstPurchase));
+        var rows = customers.Rows;
+        var earliest = DateOnly.MaxValue;
+        foreach (var customer in rows)
+            earliest = customer.FirstPurchase < earliest ? customer.FirstPurchase : earliest;
+        var first = MonthIndex(earliest);
         var months = MonthIndex(customers.AsOf) - first + 1;
         var buyers = new long[months];
         var repeaters = new long[months];
         var newCustomers = new long[months];
-        foreach (var customer in customers)
+        foreach (var customer in rows)
         {
             var firstMonth = MonthIndex(customer.FirstPurchase) - first;
             newCustomers[firstMonth]++;
             var lastMonth = -1;
-            foreach (var order in customers.OrdersOf(customer))
+            foreach (var order in customers.History.OrdersOf(customer.Index))
             {
                 if (!order.IsPurchase)
                     continue;

@@ -33,12 +33,12 @@ public sealed record ProfitLtv(Costs Costs, decimal? Value, double? LtvToCpo, in
         // cumulative[n-1] = Σ over customers reaching their n-th purchase day of their net revenue up to that day.
         var cumulative = new List<decimal>();
         var reached = new List<long>();
-        foreach (var customer in customers)
+        foreach (var customer in customers.Rows)
         {
             decimal running = 0;
             var day = 0;
             var dayHasPurchase = false;
-            var orders = customers.OrdersOf(customer);
+            var orders = customers.History.OrdersOf(customer.Index);
             for (var i = 0; i < orders.Length; i++)
             {
                 running += orders[i].Amount;

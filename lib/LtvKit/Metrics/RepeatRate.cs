@@ -9,16 +9,20 @@ public static class RepeatRate
     public static Rate Of(IEnumerable<Customer> customers)
     {
         ArgumentNullException.ThrowIfNull(customers);
-        long all = 0, repeat = 0;
+        return customers is CustomerTable table ? Of(table.Rows) : Of<Customer>([.. customers]);
+    }
+
+    private static Rate Of<T>(ReadOnlySpan<T> customers) where T : ICustomerMeasures
+    {
+        long repeat = 0;
         foreach (var customer in customers)
         {
-            all++;
             if (IsRepeater(customer))
                 repeat++;
         }
-        return new Rate(repeat, all);
+        return new Rate(repeat, customers.Length);
     }
 
     /// <summary>Two or more purchase days.</summary>
-    internal static bool IsRepeater(Customer customer) => customer.PurchaseDays >= 2;
+    internal static bool IsRepeater<T>(T customer) where T : ICustomerMeasures => customer.PurchaseDays >= 2;
 }

@@ -29,13 +29,15 @@ public sealed record ReturnCurve(IReadOnlyList<long> AtRisk, IReadOnlyList<long>
         var atRisk = new long[MaxGapDays + 2];
         var returned = new long[MaxGapDays + 2];
         var asOf = customers.AsOf.DayNumber;
-        foreach (var customer in customers)
+        foreach (var customer in customers.Rows)
         {
-            var days = customers.PurchaseDaysOf(customer);
-            for (var i = 0; i < days.Count; i++)
+            var days = new PurchaseDays(customers.History.OrdersOf(customer.Index));
+            var more = days.MoveNext();
+            while (more)
             {
-                var day = days[i].Day.DayNumber;
-                var gap = i + 1 < days.Count ? days[i + 1].Day.DayNumber - day : int.MaxValue;
+                var day = days.Current.Day.DayNumber;
+                more = days.MoveNext();
+                var gap = more ? days.Current.Day.DayNumber - day : int.MaxValue;
                 var last = Math.Min(Math.Min(gap == int.MaxValue ? MaxGapDays : gap - 1, asOf - day - LookAheadDays), MaxGapDays);
                 if (last < 0)
                     continue;

@@ -63,6 +63,13 @@ public sealed class SegmentRules
     public int Classify(Customer customer)
     {
         ArgumentNullException.ThrowIfNull(customer);
+        var group = Find(customer);
+        return group >= 0 ? group : throw NoGroup(customer.Id);
+    }
+
+    /// <summary>The index in <see cref="Rules"/> of the group of a customer or a row of the table; −1 if none (never, once checked MECE).</summary>
+    internal int Find<T>(T customer) where T : ICustomerMeasures
+    {
         for (var i = 0; i < _whole.Length; i++)
         {
             var whole = _whole[i];
@@ -70,8 +77,11 @@ public sealed class SegmentRules
                 && whole.Orders.Contains(customer.Orders) && Rules[i].Revenue.Contains(customer.Revenue))
                 return i;
         }
-        throw new InvalidOperationException($"customer {customer.Id} matches no segment rule although the set was checked MECE");
+        return -1;
     }
+
+    internal static InvalidOperationException NoGroup(string customerId) =>
+        new($"customer {customerId} matches no segment rule although the set was checked MECE");
 
     /// <summary>
     /// Every cell of the grid drawn by the rules' bounds is a set of customers that all rules treat alike; a

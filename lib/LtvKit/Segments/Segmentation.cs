@@ -77,10 +77,13 @@ public sealed class Segmentation
         var status = new CustomerStatus[customers.Count];
         var count = new int[rules.Rules.Count, 2];
         var revenue = new decimal[rules.Rules.Count, 2];
-        for (var i = 0; i < customers.Count; i++)
+        var rows = customers.Rows;
+        for (var i = 0; i < rows.Length; i++)
         {
-            var customer = customers[i];
-            group[i] = rules.Classify(customer);
+            var customer = rows[i];
+            group[i] = rules.Find(customer);
+            if (group[i] < 0)
+                throw SegmentRules.NoGroup(customers.History.CustomerIds[customer.Index]);
             status[i] = thresholds.StatusOf(customer.RecencyDays);
             count[group[i], (int)status[i]]++;
             revenue[group[i], (int)status[i]] += customer.Revenue;
