@@ -41,6 +41,8 @@ internal sealed class LineBatch
         entry.Source = line.Source;
         entry.Product = Copy(line.Product);
         entry.Channel = Copy(line.Channel);
+        // The lines are used again by later batches: what resolving set for an earlier line here must not stay.
+        entry.Rejected = false;
     }
 
     public void Clear()

@@ -15,6 +15,21 @@ public class ShopifyTests
         """;
 
     [Fact]
+    public void Load_RejectedFirstRowInOneBatch_DoesNotDropTheRowAtItsPlaceInLaterBatches()
+    {
+        // The batches of lines are used again and again: a row rejected at place 5 of the first must not mark the
+        // row at place 5 of every later one.
+        var header = Export.Split('\n')[0];
+        var rows = Enumerable.Range(0, 10 * 16_384).Select(i => i == 5
+            ? "#X,x@example.jp,,,,,,,,,,,2024-01-05 10:00:00 +0900,1,x,1000,,,web"
+            : $"#{i},c{i % 1000}@example.jp,paid,,fulfilled,JPY,1000,0,0,1000,,0,2024-01-05 10:00:00 +0900,1,x,1000,,0,web");
+        var shop = TestShop.Load(header + "\n" + string.Join("\n", rows) + "\n", new LoadOptions { Preset = Preset.Shopify, MaxRejectedShare = 1 });
+        Assert.Equal(1, shop.Input.RowsRejected);
+        Assert.Equal(10 * 16_384 - 1, shop.Input.RowsUsed);
+        Assert.True(shop.Input.Reconciles);
+    }
+
+    [Fact]
     public void Load_ShopifyExport_OrderLevelFieldsFromTheFirstRow()
     {
         var shop = TestShop.Load(Export, new LoadOptions { Preset = Preset.Shopify });
