@@ -45,6 +45,28 @@ internal sealed class LineBatch
         entry.Rejected = false;
     }
 
+    /// <summary>Line i has the same order id as line i − 1, which was not rejected: the lines of an order mostly come together.</summary>
+    public bool SameOrderAsPrevious(int i)
+    {
+        if (i == 0)
+            return false;
+        ref readonly var line = ref _lines[i];
+        ref readonly var previous = ref _lines[i - 1];
+        return line.OrderId.Length > 0 && line.OrderHash == previous.OrderHash && !previous.Rejected
+            && Text(line.OrderId).SequenceEqual(Text(previous.OrderId));
+    }
+
+    /// <summary>Line i belongs to the same order as line i − 1 and has the same customer id.</summary>
+    public bool SameCustomerAsPrevious(int i)
+    {
+        if (i == 0)
+            return false;
+        ref readonly var line = ref _lines[i];
+        ref readonly var previous = ref _lines[i - 1];
+        return line.Order == previous.Order && !previous.Rejected && line.CustomerHash == previous.CustomerHash
+            && Text(line.Customer).SequenceEqual(Text(previous.Customer));
+    }
+
     public void Clear()
     {
         Count = 0;

@@ -125,7 +125,8 @@ public sealed class OrderBook : IDisposable
 
     /// <summary>
     /// Each line's order: an index in the order-id table, and whether the line is the order's first. Slots are fetched
-    /// <see cref="LookAhead"/> lines ahead, so that the cache misses of a big table overlap instead of queueing.
+    /// <see cref="LookAhead"/> lines ahead, so that the cache misses of a big table overlap instead of queueing. A line
+    /// of the same order as the line before it needs no lookup.
     /// </summary>
     private void Resolve(LineBatch batch)
     {
@@ -139,6 +140,8 @@ public sealed class OrderBook : IDisposable
             var isNew = true;
             if (orderId.IsEmpty)
                 index = _orderIds.Count;
+            else if (batch.SameOrderAsPrevious(i))
+                (index, isNew) = (batch[i - 1].Order, false);
             else if (line.HasAmount)
                 index = _orderIds.GetOrAdd(orderId, line.OrderHash, out isNew);
             else

@@ -47,7 +47,7 @@ internal sealed class OrderStates : IDisposable
             if (line.IsNew)
                 AddOrder(batch, line);
             else
-                AddToOrder(batch, line);
+                AddToOrder(batch, line, batch.SameCustomerAsPrevious(i));
         }
     }
 
@@ -64,7 +64,8 @@ internal sealed class OrderStates : IDisposable
         AddLine(ref state, batch, line, line.Amount - line.Refund, line.Cancelled);
     }
 
-    private void AddToOrder(LineBatch batch, in LineBatch.Line line)
+    /// <param name="sameCustomerAsPrevious">The line before is of the same order with the same customer id: it was checked.</param>
+    private void AddToOrder(LineBatch batch, in LineBatch.Line line, bool sameCustomerAsPrevious)
     {
         ref var order = ref _orders[line.Order];
         if (IsDuplicate(ref order, line.Fingerprint))
@@ -74,7 +75,7 @@ internal sealed class OrderStates : IDisposable
                 _duplicateSamples.Add(line.Source.ToString());
         }
         var customer = batch.Text(line.Customer);
-        if (!order.Conflicted && !(_customerIds.TryGet(customer, line.CustomerHash, out var known) && known == order.Customer))
+        if (!order.Conflicted && !sameCustomerAsPrevious && !(_customerIds.TryGet(customer, line.CustomerHash, out var known) && known == order.Customer))
         {
             order.Conflicted = true;
             _conflicts.Add(line.Order, new Conflict(line.Source, Utf8Field.Text(customer)));

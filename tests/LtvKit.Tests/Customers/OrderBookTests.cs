@@ -18,6 +18,27 @@ public class OrderBookTests
         Assert.Equal(1500m, c.Revenue);
     }
 
+    [Theory]
+    [InlineData("C1", "C1", "C2")]
+    [InlineData("C1", "C2", "C2")]
+    [InlineData("C2", "C1", "C1")]
+    public void AdjacentLinesOfOneOrder_OneDisagrees_EveryRowIsRejected(string first, string second, string third)
+    {
+        var shop = TestShop.Orders(AsOf, $"A1,{first},2024-01-05,1000", $"A1,{second},2024-01-05,500", $"A1,{third},2024-01-05,200", "A2,C3,2024-01-06,700");
+        Assert.Equal(3, shop.Input.RowsRejected);
+        Assert.Equal("C3", Assert.Single(shop.Customers).Id);
+        Assert.Contains(shop.RejectSamples, r => r.Reason.Contains("disagree on the customer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AdjacentLinesOfOneOrder_SameCustomer_AreOneOrder()
+    {
+        var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-05,1000", "A1,C1,2024-01-05,500", "A2,C1,2024-01-06,700", "A2,C1,2024-01-06,1,キャンセル");
+        var c = Assert.Single(shop.Customers);
+        Assert.Equal((2, 2200m), (c.Orders, c.Revenue));
+        Assert.Equal((0, 1), (shop.Input.RowsRejected, shop.Input.RowsCancelled));
+    }
+
     [Fact]
     public void MultiLineOrder_IsOneOrderWithTheSumAndTheEarliestDate()
     {
