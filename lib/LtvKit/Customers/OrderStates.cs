@@ -246,18 +246,25 @@ internal sealed class OrderStates : IDisposable
         _names.Dispose();
     }
 
+    /// <summary>The latest date of an order that is not rejected, over the states in two halves side by side.</summary>
     private DateOnly LatestOrderDate()
     {
-        var latest = DateOnly.MinValue;
-        for (var i = 0; i < _orders.Count; i++)
+        var halves = new DateOnly[2];
+        TwoCores.Split(_orders.Count, (from, to) =>
         {
-            ref var order = ref _orders[i];
-            if (!order.Conflicted && order.Date > latest)
-                latest = order.Date;
-        }
-        return latest == DateOnly.MinValue
+            var latest = DateOnly.MinValue;
+            for (var i = from; i < to; i++)
+            {
+                ref var order = ref _orders[i];
+                if (!order.Conflicted && order.Date > latest)
+                    latest = order.Date;
+            }
+            halves[from == 0 ? 0 : 1] = latest;
+        });
+        var day = halves[0] > halves[1] ? halves[0] : halves[1];
+        return day == DateOnly.MinValue
             ? throw new InputException("no usable order rows: every row was rejected (see the rejects above).")
-            : latest;
+            : day;
     }
 
     private int FileIndex(string file)

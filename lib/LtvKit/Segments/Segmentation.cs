@@ -1,4 +1,5 @@
 using System.Globalization;
+using LtvKit.Collections;
 using LtvKit.Customers;
 
 namespace LtvKit.Segments;
@@ -73,20 +74,38 @@ public sealed class Segmentation
         ArgumentNullException.ThrowIfNull(customers);
         thresholds = (thresholds ?? SegmentThresholds.Default).Validated();
         rules ??= SegmentRules.FromThresholds(thresholds);
-        var group = new int[customers.Count];
-        var status = new CustomerStatus[customers.Count];
-        var count = new int[rules.Rules.Count, 2];
-        var revenue = new decimal[rules.Rules.Count, 2];
-        var rows = customers.Rows;
-        for (var i = 0; i < rows.Length; i++)
+        var group = BigArray.Uninitialized<int>(customers.Count);
+        var status = BigArray.Uninitialized<CustomerStatus>(customers.Count);
+        // Two halves of the table side by side, each with its own cells; the first half's are added first.
+        var halves = new (int[,] Count, decimal[,] Revenue)[2];
+        TwoCores.Split(customers.Count, (from, to) =>
         {
-            var customer = rows[i];
-            group[i] = rules.Find(customer);
-            if (group[i] < 0)
-                throw SegmentRules.NoGroup(customers.History.CustomerIds[customer.Index]);
-            status[i] = thresholds.StatusOf(customer.RecencyDays);
-            count[group[i], (int)status[i]]++;
-            revenue[group[i], (int)status[i]] += customer.Revenue;
+            var count = new int[rules.Rules.Count, 2];
+            var revenue = new decimal[rules.Rules.Count, 2];
+            var rows = customers.Rows;
+            for (var i = from; i < to; i++)
+            {
+                var customer = rows[i];
+                group[i] = rules.Find(customer);
+                if (group[i] < 0)
+                    throw SegmentRules.NoGroup(customers.History.CustomerIds[customer.Index]);
+                status[i] = thresholds.StatusOf(customer.RecencyDays);
+                count[group[i], (int)status[i]]++;
+                revenue[group[i], (int)status[i]] += customer.Revenue;
+            }
+            halves[from == 0 ? 0 : 1] = (count, revenue);
+        });
+        var (count, revenue) = halves[0];
+        if (halves[1] is ({ } laterCount, { } laterRevenue))
+        {
+            for (var g = 0; g < rules.Rules.Count; g++)
+            {
+                for (var s = 0; s < 2; s++)
+                {
+                    count[g, s] += laterCount[g, s];
+                    revenue[g, s] += laterRevenue[g, s];
+                }
+            }
         }
         var cells = new List<SegmentCell>();
         for (var g = 0; g < rules.Rules.Count; g++)
