@@ -19,44 +19,56 @@ public sealed record FirstTouch(string Value, long Customers, Rate RepeatRate, R
     /// <see cref="F2Conversion"/> and <see cref="HorizonLtv"/>: reading the customers once per value would read all of
     /// them again for every product.
     /// </remarks>
-    public static IReadOnlyList<FirstTouch> Of(CustomerTable customers, FirstTouchKind kind, int f2WindowDays = MetricOptions.DefaultF2WindowDays)
+    public static IReadOnlyList<FirstTouch> Of(CustomerTable customers, FirstTouchKind kind, int f2WindowDays = MetricOptions.DefaultF2WindowDays) =>
+        Of(customers, [kind], f2WindowDays)[0];
+
+    /// <summary>The rows of several kinds in one pass: each customer's measures are taken once for all of them.</summary>
+    internal static IReadOnlyList<FirstTouch>[] Of(CustomerTable customers, FirstTouchKind[] kinds, int f2WindowDays)
     {
         ArgumentNullException.ThrowIfNull(customers);
         var (months, days) = MetricOptions.Horizons[0];
         var f2LastEligible = customers.AsOf.AddDays(-f2WindowDays);
         var horizonLastEligible = customers.AsOf.AddDays(-days);
         var names = customers.History.Names;
-        var groups = new Counts[names.Count];
+        var groups = kinds.Select(_ => new Counts[names.Count]).ToArray();
         foreach (var customer in customers.Rows)
         {
             var first = customers.FirstPurchaseOf(customer.Index);
-            ref var group = ref groups[kind == FirstTouchKind.Channel ? first.Channel : first.Product];
-            group.Customers++;
-            group.Revenue += customer.Revenue;
-            if (Metrics.RepeatRate.IsRepeater(customer))
-                group.Repeaters++;
-            if (F2Conversion.IsEligible(customer, f2LastEligible))
+            var repeater = Metrics.RepeatRate.IsRepeater(customer);
+            var f2Eligible = F2Conversion.IsEligible(customer, f2LastEligible);
+            var f2Converted = f2Eligible && F2Conversion.IsConverted(customer, f2WindowDays);
+            var horizonEligible = HorizonLtv.IsEligible(customer, horizonLastEligible);
+            var horizonRevenue = horizonEligible ? HorizonLtv.RevenueWithin(customers.History, customer, days) : 0;
+            for (var k = 0; k < kinds.Length; k++)
             {
-                group.F2Eligible++;
-                if (F2Conversion.IsConverted(customer, f2WindowDays))
+                ref var group = ref groups[k][kinds[k] == FirstTouchKind.Channel ? first.Channel : first.Product];
+                group.Customers++;
+                group.Revenue += customer.Revenue;
+                if (repeater)
+                    group.Repeaters++;
+                if (f2Eligible)
+                    group.F2Eligible++;
+                if (f2Converted)
                     group.F2Converted++;
-            }
-            if (HorizonLtv.IsEligible(customer, horizonLastEligible))
-            {
-                group.HorizonEligible++;
-                group.HorizonRevenue += HorizonLtv.RevenueWithin(customers.History, customer, days);
+                if (horizonEligible)
+                {
+                    group.HorizonEligible++;
+                    group.HorizonRevenue += horizonRevenue;
+                }
             }
         }
-        return groups
-            .Select((group, name) => (Group: group, Name: names[name]))
-            .Where(row => row.Group.Customers > 0)
-            .Select(row => new FirstTouch(row.Name, row.Group.Customers, new Rate(row.Group.Repeaters, row.Group.Customers),
-                new Rate(row.Group.F2Converted, row.Group.F2Eligible), row.Group.Revenue / row.Group.Customers,
-                new HorizonLtv(months, days, row.Group.HorizonEligible, row.Group.HorizonRevenue)))
-            .OrderByDescending(row => row.Customers)
-            .ThenBy(row => row.Value, StringComparer.Ordinal)
-            .ToList();
+        return [.. groups.Select(counts => Rows(counts, names, months, days))];
     }
+
+    private static List<FirstTouch> Rows(Counts[] groups, IReadOnlyList<string> names, int months, int days) => groups
+        .Select((group, name) => (Group: group, Name: names[name]))
+        .Where(row => row.Group.Customers > 0)
+        .Select(row => new FirstTouch(row.Name, row.Group.Customers, new Rate(row.Group.Repeaters, row.Group.Customers),
+            new Rate(row.Group.F2Converted, row.Group.F2Eligible), row.Group.Revenue / row.Group.Customers,
+            new HorizonLtv(months, days, row.Group.HorizonEligible, row.Group.HorizonRevenue)))
+        .OrderByDescending(row => row.Customers)
+        .ThenBy(row => row.Value, StringComparer.Ordinal)
+        .ToList();
 
     private struct Counts
     {

@@ -42,8 +42,7 @@ public sealed record Kpis(
         // The breakdowns each read every customer again: on a second core they take no time of their own.
         var breakdowns = Task.Run(() => (
             Monthly: MonthlyRepeat.Of(customers),
-            ByChannel: FirstTouch.Of(customers, FirstTouchKind.Channel, options.F2WindowDays),
-            ByProduct: FirstTouch.Of(customers, FirstTouchKind.Product, options.F2WindowDays),
+            FirstTouches: FirstTouch.Of(customers, [FirstTouchKind.Channel, FirstTouchKind.Product], options.F2WindowDays),
             Curve: Metrics.ReturnCurve.Of(customers)));
         var horizons = MetricOptions.Horizons.Select(h => HorizonLtv.Of(customers, h.Months, h.Days)).ToList();
         long orders = 0;
@@ -59,9 +58,9 @@ public sealed record Kpis(
         var profit = options.Costs is { } costs ? ProfitLtv.Of(customers, horizons[0], costs) : null;
         var funnel = Funnel.Of(customers);
         var nps = survey is null ? null : Metrics.Nps.Of(survey, segments);
-        var (monthly, byChannel, byProduct, curve) = breakdowns.GetAwaiter().GetResult();
+        var (monthly, firstTouches, curve) = breakdowns.GetAwaiter().GetResult();
         return new Kpis(customers.AsOf, basis, customers.History.Input, customers.Count, orders, revenue, repeat, f2, year,
-            horizons, profit, segments, monthly, funnel, byChannel, byProduct, curve, nps);
+            horizons, profit, segments, monthly, funnel, firstTouches[0], firstTouches[1], curve, nps);
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

@@ -91,4 +91,14 @@ public class CurveAndBreakdownTests
         Assert.Equal(0.20, MetricOptions.F2Target);
         Assert.Equal([(12, 365), (24, 730)], MetricOptions.Horizons);
     }
+
+    [Fact]
+    public void FirstTouch_BothKindsInOnePass_AreEachKindAlone()
+    {
+        var shop = Shop.Load(Path.Combine(TestShop.RepoRoot(), "data-samples", "orders.csv"));
+        var both = FirstTouch.Of(shop.Customers, [FirstTouchKind.Channel, FirstTouchKind.Product], 30);
+        Assert.Equal(FirstTouch.Of(shop.Customers, FirstTouchKind.Channel, 30), both[0]);
+        Assert.Equal(FirstTouch.Of(shop.Customers, FirstTouchKind.Product, 30), both[1]);
+        Assert.True(both[1].Count > 1);
+    }
 }
