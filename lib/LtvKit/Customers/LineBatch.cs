@@ -6,7 +6,8 @@ namespace LtvKit.Customers;
 /// <summary>Order lines on their way from the reading thread to the thread that keeps the order states.</summary>
 /// <remarks>
 /// The reader's spans are only valid until its next row, so the text fields are copied into one byte buffer, and the
-/// ids are hashed while they are at hand. A batch is resolved (each line's order looked up) before it is handed over.
+/// order id is hashed while it is at hand (the customer id later, by the states' thread). A batch is resolved (each
+/// line's order looked up) before it is handed over.
 /// </remarks>
 internal sealed class LineBatch
 {
@@ -31,7 +32,6 @@ internal sealed class LineBatch
         entry.OrderId = Copy(line.OrderId);
         entry.OrderHash = line.OrderId.IsEmpty ? 0 : ByteHash.Of(line.OrderId);
         entry.Customer = Copy(line.CustomerId);
-        entry.CustomerHash = ByteHash.Of(line.CustomerId);
         entry.HasAmount = line.Amount is not null;
         entry.Amount = line.Amount ?? 0;
         entry.Refund = line.Refund;
@@ -43,6 +43,16 @@ internal sealed class LineBatch
         entry.Channel = Copy(line.Channel);
         // The lines are used again by later batches: what resolving set for an earlier line here must not stay.
         entry.Rejected = false;
+    }
+
+    /// <summary>
+    /// Hashes every line's customer id: on the thread that keeps the order states, which has time to spare, where the
+    /// reading thread has none.
+    /// </summary>
+    public void HashCustomers()
+    {
+        for (var i = 0; i < Count; i++)
+            _lines[i].CustomerHash = ByteHash.Of(Text(_lines[i].Customer));
     }
 
     /// <summary>Line i has the same order id as line i − 1, which was not rejected: the lines of an order mostly come together.</summary>
@@ -89,6 +99,7 @@ internal sealed class LineBatch
         public TextRange OrderId;
         public ulong OrderHash;
         public TextRange Customer;
+        /// <summary>Set by <see cref="HashCustomers"/>.</summary>
         public ulong CustomerHash;
         /// <summary>False only for a blank Shopify line-item total.</summary>
         public bool HasAmount;

@@ -35,6 +35,7 @@ internal sealed class OrderStates : IDisposable
     public void Add(LineBatch batch)
     {
         const int KeyAhead = OrderBook.LookAhead / 2;
+        batch.HashCustomers();
         for (var i = 0; i < batch.Count; i++)
         {
             if (i + OrderBook.LookAhead < batch.Count)
