@@ -26,6 +26,8 @@ public sealed class OrderReader : IDisposable
     private readonly List<OrderFile> _files = [];
     private readonly IdTable _statuses = new();
     private readonly List<bool> _statusCancels = [];
+    /// <summary>The order date of the last row read: rows in time order repeat it.</summary>
+    private readonly LastCell<DateOnly> _lastDate = new();
     private char[] _chars = new char[256];
 
     /// <summary>Opens every orders file and reads its header, so that the preset and the amount basis are known before any row.</summary>
@@ -156,10 +158,15 @@ public sealed class OrderReader : IDisposable
                 Reject(row, columns.HeaderOf(OrderField.CustomerId), "", "no customer id");
                 continue;
             }
-            if (!DateText.TryParse(Utf8Field.Decode(source[iDate], ref _chars), out var date, out var why))
+            string why;
+            if (!_lastDate.TryGet(source[iDate], out var date))
             {
-                Reject(row, columns.HeaderOf(OrderField.OrderDate), Utf8Field.Text(source[iDate]), why);
-                continue;
+                if (!DateText.TryParse(Utf8Field.Decode(source[iDate], ref _chars), out date, out why))
+                {
+                    Reject(row, columns.HeaderOf(OrderField.OrderDate), Utf8Field.Text(source[iDate]), why);
+                    continue;
+                }
+                _lastDate.Remember(source[iDate], date);
             }
             decimal? amount = null;
             if (!(shopify && Utf8Field.Trim(source[iAmount]).IsEmpty))
