@@ -11,14 +11,15 @@ namespace LtvKit.Tests.Ingest;
 public static class PaddedTexts
 {
     public static Arbitrary<string> Text() =>
-        Arb.From(Gen.Elements(" ", "\t", "\u3000", "\u00A0", "\u2003", "\u0085", "\r", "a", "顧客", "1", "\u200B", "é")
+        Arb.From(Gen.Elements(" ", "\t", "\u3000", "\u00A0", "\u2003", "\u0085", "\r", "a", "顧客", "1", "\u200B", "é",
+            "\u1680", "\u2028", "\u2029", "\u202F", "\u205F", "\u200A", "\uFEFF", "セ", "ル", "ー", "美容液", "mL", "\u3001")
             .ArrayOf()
             .Select(parts => string.Concat(parts)));
 }
 
 public class Utf8FieldTests
 {
-    [Property(Arbitrary = [typeof(PaddedTexts)], MaxTest = 500)]
+    [Property(Arbitrary = [typeof(PaddedTexts)], MaxTest = 5000)]
     public bool Trim_AnyText_SameAsStringTrim(string text) =>
         Encoding.UTF8.GetString(Utf8Field.Trim(Encoding.UTF8.GetBytes(text))) == text.Trim();
 
