@@ -8,7 +8,7 @@ internal static class Utf8Field
     /// <summary>Without leading and trailing white space (<see cref="Rune.IsWhiteSpace"/>: ASCII spaces and tabs, U+3000 …).</summary>
     public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> field)
     {
-        if (field.IsEmpty || (CannotStartWhiteSpace(field) && CannotEndWhiteSpace(field)))
+        if (field.IsEmpty || (IsPrintableAscii(field[0]) && IsPrintableAscii(field[^1])) || (CannotStartWhiteSpace(field) && CannotEndWhiteSpace(field)))
             return field;
         while (!field.IsEmpty)
         {
@@ -46,6 +46,9 @@ internal static class Utf8Field
         }
         return field;
     }
+
+    /// <summary>A visible ASCII character: never white space, and most ids start and end with one.</summary>
+    private static bool IsPrintableAscii(byte b) => b is > 0x20 and < 0x7F;
 
     /// <summary>
     /// The field's first character is surely not white space: visible ASCII (most ids), or a lead byte that no white space
