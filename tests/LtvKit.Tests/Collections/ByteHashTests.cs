@@ -1,0 +1,31 @@
+using LtvKit.Collections;
+
+namespace LtvKit.Tests.Collections;
+
+public class ByteHashTests
+{
+    [Fact]
+    public void Of_ShortKeysDifferingInAnyByteOrInLength_AllDiffer()
+    {
+        // Every key of 0 to 12 bytes that is all 'a' but for one 'b' (or none): the tails of 1 to 7 bytes included.
+        var keys = new List<byte[]>();
+        for (var length = 0; length <= 12; length++)
+        {
+            keys.Add([.. Enumerable.Repeat((byte)'a', length)]);
+            for (var b = 0; b < length; b++)
+            {
+                var key = Enumerable.Repeat((byte)'a', length).ToArray();
+                key[b] = (byte)'b';
+                keys.Add(key);
+            }
+        }
+        Assert.Equal(keys.Count, keys.Select(k => ByteHash.Of(k)).Distinct().Count());
+    }
+
+    [Fact]
+    public void Of_SameBytes_SameHash()
+    {
+        Assert.Equal(ByteHash.Of("C0000001"u8), ByteHash.Of("xC0000001"u8[1..]));
+        Assert.Equal(ByteHash.Of("顧客"u8), ByteHash.Of("顧客"u8.ToArray()));
+    }
+}
