@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace LtvKit.Ingest;
@@ -93,6 +96,8 @@ internal sealed class CsvRecordReader
             _nextLine++;
             return Outcome.BlankLine;
         }
+        if (TryPlainRecord(p))
+            return Outcome.Record;
         long breaks = 0;
         var malformed = false;
         var count = 0;
@@ -198,6 +203,49 @@ internal sealed class CsvRecordReader
         if (escapedAny)
             Unescape();
         return Outcome.Record;
+    }
+
+    /// <summary>
+    /// The record at <paramref name="p"/> when it has no quote at all and ends within the buffer: its commas and its line
+    /// end are found 32 bytes at a time. False (nothing read) for any other record, which <see cref="TryRecord"/> reads
+    /// field by field.
+    /// </summary>
+    private bool TryPlainRecord(int p)
+    {
+        if (!Vector256.IsHardwareAccelerated)
+            return false;
+        var buffer = _buffer;
+        ref var first = ref MemoryMarshal.GetArrayDataReference(buffer);
+        var count = 0;
+        var fieldStart = p;
+        for (var block = p; block + Vector256<byte>.Count <= _end; block += Vector256<byte>.Count)
+        {
+            var bytes = Vector256.LoadUnsafe(ref first, (nuint)block);
+            var stops = (Vector256.Equals(bytes, Vector256.Create((byte)',')) | Vector256.Equals(bytes, Vector256.Create((byte)'\n'))
+                | Vector256.Equals(bytes, Vector256.Create((byte)'\r')) | Vector256.Equals(bytes, Vector256.Create((byte)'"'))).ExtractMostSignificantBits();
+            for (; stops != 0; stops &= stops - 1)
+            {
+                var at = block + BitOperations.TrailingZeroCount(stops);
+                var stop = buffer[at];
+                if (stop == '"' || (stop == '\r' && at + 1 == _end))
+                    return false;
+                if (count == _fieldStart.Length)
+                    GrowFields();
+                _fieldStart[count] = fieldStart;
+                _fieldLength[count] = at - fieldStart;
+                _fieldEscaped[count] = false;
+                count++;
+                fieldStart = at + 1;
+                if (stop == ',')
+                    continue;
+                _start = stop == '\r' && buffer[at + 1] == '\n' ? at + 2 : at + 1;
+                Line = _nextLine++;
+                Count = count;
+                Malformed = false;
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Turns each <c>""</c> of the quoted fields into one quote, in place (the field only gets shorter).</summary>

@@ -18,6 +18,19 @@ public static class CsvTexts
             .Select(parts => string.Concat(parts)));
 }
 
+/// <summary>Long text of mostly plain records (read 32 bytes at a time), with a rare quote or lone CR among them.</summary>
+public static class LongCsvTexts
+{
+    public static Arbitrary<string> Text() =>
+        Arb.From(Gen.Frequency(
+                (30, Gen.Elements("abc", "1", "C0000123", "2024/01/05 10:22", "日本語の商品", "é", " ", "\u3000")),
+                (12, Gen.Constant(",")),
+                (4, Gen.Elements("\n", "\r\n")),
+                (1, Gen.Elements("\"", "\"q,\"\"x\"", "\r", ",,", "\n\n")))
+            .ArrayOf()
+            .Select(parts => string.Concat(parts)));
+}
+
 /// <summary>The reader of the orders files against CsvHelper's RFC 4180 mode, which the kit used before.</summary>
 public class CsvRecordReaderTests
 {
@@ -75,6 +88,40 @@ public class CsvRecordReaderTests
             && pair.First.Fields.Length == pair.Second.Fields.Length
             && pair.First.Line == pair.Second.Line
             && (pair.First.Malformed || pair.First.Fields.SequenceEqual(pair.Second.Fields)));
+    }
+
+    [Property(Arbitrary = [typeof(LongCsvTexts)], MaxTest = 300)]
+    public bool Read_LongText_SameRecordsAsCsvHelper(string text)
+    {
+        text = string.Concat(Enumerable.Repeat(text, 6));
+        if (text.Replace("\r\n", "", StringComparison.Ordinal).Contains('\r', StringComparison.Ordinal) || text.EndsWith('"'))
+            return true;
+        var ours = Ours(text, 1 << 16);
+        var theirs = CsvHelpers(text);
+        return ours.Count == theirs.Count && ours.Zip(theirs).All(pair =>
+            pair.First.Malformed == pair.Second.Malformed
+            && pair.First.Line == pair.Second.Line
+            && (pair.First.Malformed || pair.First.Fields.SequenceEqual(pair.Second.Fields)));
+    }
+
+    [Property(Arbitrary = [typeof(LongCsvTexts)], MaxTest = 300)]
+    public bool Read_LongText_TinyBuffer_SameRecordsAsLargeBuffer(string text, PositiveInt buffer)
+    {
+        text = string.Concat(Enumerable.Repeat(text, 6));
+        var small = Ours(text, 1 + buffer.Get % 80);
+        var large = Ours(text, 1 << 16);
+        return small.Count == large.Count && small.Zip(large).All(p => p.First.Line == p.Second.Line && p.First.Malformed == p.Second.Malformed && p.First.Fields.SequenceEqual(p.Second.Fields));
+    }
+
+    [Theory]
+    [InlineData("abcdefghijklmnopqrstuvwxyz,0123456789,ABCDEFGHIJ\r\nsecond,record,of,four,fields,and,more,text\rthird\n\nfourth,\"q\"\n", new long[] { 1, 2, 3, 5 })]
+    [InlineData("a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,1,2,3,4,5,6,7,8,9,0,a,b,c,d,e,f,g,h\n1,2\n", new long[] { 1, 2 })]
+    public void Read_PlainRecords_FieldsAndLinesAsWritten(string text, long[] lines)
+    {
+        var records = Ours(text, 1 << 16);
+        Assert.Equal(lines, records.Select(r => r.Line));
+        Assert.Equal(Ours(text, 3).Select(r => string.Join("|", r.Fields)), records.Select(r => string.Join("|", r.Fields)));
+        Assert.Equal(text.Split('\n', '\r')[0].Split(','), records[0].Fields);
     }
 
     [Property(Arbitrary = [typeof(CsvTexts)], MaxTest = 300)]
