@@ -247,7 +247,7 @@ public sealed class OrderReader : IDisposable
     {
         var hash = (ulong)source.Count;
         for (var i = 0; i < source.Count; i++)
-            hash = ByteHash.Mix(hash, ByteHash.Of(source[i]));
-        return hash;
+            hash = ByteHash.Add(hash, source[i]);
+        return ByteHash.Finish(hash);
     }
 }

@@ -28,4 +28,14 @@ public class ByteHashTests
         Assert.Equal(ByteHash.Of("C0000001"u8), ByteHash.Of("xC0000001"u8[1..]));
         Assert.Equal(ByteHash.Of("顧客"u8), ByteHash.Of("顧客"u8.ToArray()));
     }
+
+    [Fact]
+    public void Add_SeveralStrings_TellsWhereOneEndsAndTheNextBegins()
+    {
+        static ulong Fields(params string[] fields) =>
+            ByteHash.Finish(fields.Aggregate((ulong)fields.Length, (hash, field) => ByteHash.Add(hash, System.Text.Encoding.UTF8.GetBytes(field))));
+        var rows = new[] { Fields("", "x"), Fields("x", ""), Fields("ab", "c"), Fields("a", "bc"), Fields("abc", ""), Fields("", "abc"), Fields("abcdefgh", "i"), Fields("abcdefghi", "") };
+        Assert.Equal(rows.Length, rows.Distinct().Count());
+        Assert.Equal(Fields("C1", "2024/01/05"), Fields("C1", "2024/01/05"));
+    }
 }
