@@ -28,6 +28,8 @@ public sealed class OrderReader : IDisposable
     private readonly List<bool> _statusCancels = [];
     /// <summary>The order date of the last row read: rows in time order repeat it.</summary>
     private readonly LastCell<DateOnly> _lastDate = new();
+    /// <summary>The status of the last row read and whether it cancels: most rows have the same (発送済).</summary>
+    private readonly LastCell<bool> _lastStatus = new();
     private char[] _chars = new char[256];
 
     /// <summary>Opens every orders file and reads its header, so that the preset and the amount basis are known before any row.</summary>
@@ -191,19 +193,27 @@ public sealed class OrderReader : IDisposable
         }
     }
 
-    /// <summary>The status's verdict (<see cref="CancelledStatus"/>), remembered per distinct value: a file has a handful.</summary>
+    /// <summary>The status's verdict (<see cref="CancelledStatus"/>), remembered per distinct value (a file has a handful) and for the last row.</summary>
     private bool IsCancelled(ReadOnlySpan<byte> status, bool anyValueCancels)
     {
         if (anyValueCancels)
             return !Utf8Field.Trim(status).IsEmpty;
+        if (_lastStatus.TryGet(status, out var cancelled))
+            return cancelled;
         if (_statuses.TryGet(status, out var known))
-            return _statusCancels[known];
-        var cancelled = CancelledStatus.IsCancelled(Utf8Field.Decode(status, ref _chars), anyValueCancels: false);
-        if (_statuses.Count < RememberedStatuses)
         {
-            _statuses.GetOrAdd(status, out _);
-            _statusCancels.Add(cancelled);
+            cancelled = _statusCancels[known];
         }
+        else
+        {
+            cancelled = CancelledStatus.IsCancelled(Utf8Field.Decode(status, ref _chars), anyValueCancels: false);
+            if (_statuses.Count < RememberedStatuses)
+            {
+                _statuses.GetOrAdd(status, out _);
+                _statusCancels.Add(cancelled);
+            }
+        }
+        _lastStatus.Remember(status, cancelled);
         return cancelled;
     }
 

@@ -40,6 +40,15 @@ public class OrderBookTests
     }
 
     [Fact]
+    public void Statuses_RepeatedAndAlternating_EachRowHasItsOwnVerdict()
+    {
+        var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-05,1000,キャンセル", "A2,C1,2024-01-06,1000,キャンセル", "A3,C1,2024-01-07,1000,発送済",
+            "A4,C1,2024-01-08,1000,発送済", "A5,C1,2024-01-09,1000,キャンセル", "A6,C1,2024-01-10,1000,", "A7,C1,2024-01-11,1000,");
+        Assert.Equal(3, shop.Input.RowsCancelled);
+        Assert.Equal(4, Assert.Single(shop.Customers).Orders);
+    }
+
+    [Fact]
     public void MultiLineOrder_IsOneOrderWithTheSumAndTheEarliestDate()
     {
         var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-06,1000", "A1,C1,2024-01-05,2500", "A1,C1,2024-01-06,-300");
