@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace LtvKit.Ingest;
@@ -6,9 +7,14 @@ namespace LtvKit.Ingest;
 internal static class Utf8Field
 {
     /// <summary>Without leading and trailing white space (<see cref="Rune.IsWhiteSpace"/>: ASCII spaces and tabs, U+3000 …).</summary>
-    public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> field)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> field) =>
+        field.IsEmpty || (IsPrintableAscii(field[0]) && IsPrintableAscii(field[^1])) ? field : TrimBeyondAscii(field);
+
+    /// <summary><see cref="Trim"/> of a field that starts or ends with something else than visible ASCII.</summary>
+    private static ReadOnlySpan<byte> TrimBeyondAscii(ReadOnlySpan<byte> field)
     {
-        if (field.IsEmpty || (IsPrintableAscii(field[0]) && IsPrintableAscii(field[^1])) || (CannotStartWhiteSpace(field) && CannotEndWhiteSpace(field)))
+        if (CannotStartWhiteSpace(field) && CannotEndWhiteSpace(field))
             return field;
         while (!field.IsEmpty)
         {
