@@ -89,6 +89,31 @@ public static class AmountText
         return true;
     }
 
+    /// <summary>The amount of a UTF-8 cell: plain digits, as most exports write them, read straight from the bytes; anything else as text.</summary>
+    internal static bool TryParse(ReadOnlySpan<byte> cell, ref char[] scratch, out decimal amount, out string reason)
+    {
+        reason = "";
+        return TryPlainDigits(cell, out amount) || TryParse(Utf8Field.Decode(cell, ref scratch), out amount, out reason);
+    }
+
+    /// <summary>1 to 18 ASCII digits and nothing else (<c>12800</c>): the same value and scale (0) as the text gives.</summary>
+    private static bool TryPlainDigits(ReadOnlySpan<byte> cell, out decimal amount)
+    {
+        amount = 0;
+        if (cell.IsEmpty || cell.Length > 18)
+            return false;
+        long value = 0;
+        foreach (var b in cell)
+        {
+            var digit = b - '0';
+            if ((uint)digit > 9)
+                return false;
+            value = value * 10 + digit;
+        }
+        amount = value;
+        return true;
+    }
+
     private static bool Fail(ReadOnlySpan<char> text, out string reason)
     {
         reason = "not a number" + Hint(text);

@@ -173,7 +173,7 @@ public sealed class OrderReader : IDisposable
             decimal? amount = null;
             if (!(shopify && Utf8Field.Trim(source[iAmount]).IsEmpty))
             {
-                if (!AmountText.TryParse(Utf8Field.Decode(source[iAmount], ref _chars), out var value, out why))
+                if (!AmountText.TryParse(source[iAmount], ref _chars, out var value, out why))
                 {
                     Reject(row, columns.HeaderOf(amountField), Utf8Field.Text(source[iAmount]), why);
                     continue;
@@ -181,7 +181,7 @@ public sealed class OrderReader : IDisposable
                 amount = value;
             }
             decimal refund = 0;
-            if (iRefund >= 0 && !Utf8Field.Trim(source[iRefund]).IsEmpty && !AmountText.TryParse(Utf8Field.Decode(source[iRefund], ref _chars), out refund, out why))
+            if (iRefund >= 0 && !Utf8Field.Trim(source[iRefund]).IsEmpty && !AmountText.TryParse(source[iRefund], ref _chars, out refund, out why))
             {
                 Reject(row, columns.HeaderOf(OrderField.RefundedAmount), Utf8Field.Text(source[iRefund]), why);
                 continue;

@@ -42,4 +42,25 @@ public class AmountTextTests
         Assert.False(AmountText.TryParse(text, out _, out var why));
         Assert.Contains(reason, why, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("12800")]
+    [InlineData("0")]
+    [InlineData("0012800")]
+    [InlineData("999999999999999999")]
+    [InlineData("9999999999999999999")]
+    [InlineData("12,800")]
+    [InlineData("-1200")]
+    [InlineData("1234.50")]
+    [InlineData("")]
+    [InlineData("12 800")]
+    [InlineData("１２８００")]
+    [InlineData("12O0")]
+    public void TryParse_Utf8Cell_SameAsTheText(string text)
+    {
+        var scratch = new char[1];
+        var fromText = AmountText.TryParse(text, out var expected, out var expectedReason);
+        var fromBytes = AmountText.TryParse(System.Text.Encoding.UTF8.GetBytes(text), ref scratch, out var amount, out var reason);
+        Assert.Equal((fromText, expected, expected.Scale, expectedReason), (fromBytes, amount, amount.Scale, reason));
+    }
 }
