@@ -16,9 +16,9 @@ namespace LtvKit.Customers;
 /// <para>Shopify: the order-level fields (<c>Total</c>, <c>Cancelled at</c>, <c>Refunded Amount</c>) are read from the
 /// order's first row; its other rows are used rows with amount 0, cancelled when the order is.</para>
 /// <para>Two threads share the work, in line order, so the result does not depend on their timing: the caller's
-/// (the reader's) collects lines in batches and looks their order ids up, and a second thread keeps the order states
+/// (the reader's) collects lines in batches, and a second thread looks their order ids up and keeps the order states
 /// and the customers (<see cref="OrderStates"/>). A Shopify order whose first row has no Total is rejected when its
-/// batch is looked up, so in the rejects it may follow unreadable rows that come after it in the same batch.</para>
+/// batch is looked up, so in the rejects it follows every unreadable row (those are rejected by the reader).</para>
 /// </remarks>
 public sealed class OrderBook : IDisposable
 {
@@ -36,6 +36,8 @@ public sealed class OrderBook : IDisposable
     internal const int LookAhead = 16;
 
     private readonly RejectLog _rejects;
+    /// <summary>Shopify rows rejected while their batch is looked up on the second thread, in line order, for <see cref="Finish"/>.</summary>
+    private readonly List<Reject> _resolveRejects = [];
     private readonly IdTable _orderIds;
     private readonly OrderStates _states;
     private readonly BlockingCollection<LineBatch> _full = new(Batches);
@@ -102,10 +104,9 @@ public sealed class OrderBook : IDisposable
         _empty.Dispose();
     }
 
-    /// <summary>Looks up the order of every line of the full batch, hands it to the states' thread and takes an empty one.</summary>
+    /// <summary>Hands the full batch to the states' thread and takes an empty one.</summary>
     private void Hand()
     {
-        Resolve(_batch);
         _full.Add(_batch);
         if (!_empty.TryTake(out var next, Timeout.Infinite) || _failure is not null)
             _failure!.Throw();
@@ -117,10 +118,11 @@ public sealed class OrderBook : IDisposable
     {
         if (_closed)
             throw new InvalidOperationException("the order book is closed");
-        Resolve(_batch);
         _full.Add(_batch);
         StopWorker();
         _failure?.Throw();
+        foreach (var reject in _resolveRejects)
+            _rejects.Add(reject);
     }
 
     /// <summary>
@@ -148,7 +150,7 @@ public sealed class OrderBook : IDisposable
                 isNew = !_orderIds.TryGet(orderId, line.OrderHash, out index);
             if (isNew && !line.HasAmount)
             {
-                _rejects.Add(new Reject(line.Source.File, line.Source.Line, "Total", "",
+                _resolveRejects.Add(new Reject(line.Source.File, line.Source.Line, "Total", "",
                     "the order's first row has no Total (Shopify puts the order total on the first row)"));
                 line.Rejected = true;
                 continue;
@@ -168,6 +170,7 @@ public sealed class OrderBook : IDisposable
                 continue;
             try
             {
+                Resolve(batch);
                 _states.Add(batch);
                 batch.Clear();
                 _empty.Add(batch);

@@ -15,6 +15,22 @@ public class ShopifyTests
         """;
 
     [Fact]
+    public void Load_FirstRowWithoutTotal_IsRejectedAfterTheUnreadableRows()
+    {
+        // Order ids are looked up on the second thread: its rejects come after the reader's, each group in line order.
+        var header = Export.Split('\n')[0];
+        var csv = header + "\n"
+            + "#1,a@example.jp,paid,,fulfilled,JPY,1000,0,0,1000,,0,2024-01-05 10:00:00 +0900,1,x,1000,,0,web\n"
+            + "#X,x@example.jp,,,,,,,,,,,2024-01-05 10:00:00 +0900,1,x,1000,,,web\n"
+            + "#2,b@example.jp,paid,,fulfilled,JPY,1000,0,0,1000,,0,2024-13-05 10:00:00 +0900,1,x,1000,,0,web\n"
+            + "#Y,y@example.jp,,,,,,,,,,,2024-01-06 10:00:00 +0900,1,x,1000,,,web\n";
+        var shop = TestShop.Load(csv, new LoadOptions { Preset = Preset.Shopify, MaxRejectedShare = 1 });
+        Assert.Equal([4L, 3L, 5L], shop.RejectSamples.Select(r => r.Line));
+        Assert.Equal(["Created at", "Total", "Total"], shop.RejectSamples.Select(r => r.Column));
+        Assert.True(shop.Input.Reconciles);
+    }
+
+    [Fact]
     public void Load_RejectedFirstRowInOneBatch_DoesNotDropTheRowAtItsPlaceInLaterBatches()
     {
         // The batches of lines are used again and again: a row rejected at place 5 of the first must not mark the
