@@ -161,6 +161,25 @@ public class ReportHtmlTests
         Assert.Equal(shop.Customers.Max(c => c.Revenue), shop.Customers[top[0]].Revenue);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(29)]
+    [InlineData(30)]
+    [InlineData(100)]
+    public void ListedCustomers_TopByRevenueThenId_AsAFullSortWould(int limit)
+    {
+        // 30 customers over three revenues: ties everywhere, broken by id; the ids are seen out of order.
+        var rows = Enumerable.Range(0, 30).Select(i => $"A{i},C{(i * 7) % 30:D2},2024-01-0{1 + i % 9},{1000 * (1 + i % 3)}").ToArray();
+        var customers = TestShop.Orders(null, rows).Customers;
+
+        var top = ReportData.ListedCustomers(customers, limit);
+
+        var expected = customers.OrderByDescending(c => c.Revenue).ThenBy(c => c.Id, StringComparer.Ordinal).Take(limit).Select(c => c.Id);
+        Assert.Equal(expected, top.Select(i => customers[i].Id));
+    }
+
     [Fact]
     public void Html_ShopWithoutCustomers_StillWrites()
     {
