@@ -16,6 +16,8 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ -x "$PY" ] && "$PY" -c 'import jupyter_client, nbclient' 2>/dev/null || missing+=(python3-jupyter-client python3-nbclient)
 command -v jupyter-nbconvert >/dev/null 2>&1 || missing+=(jupyter-nbconvert)
 fc-list 2>/dev/null | grep -qi 'noto sans cjk' || missing+=(fonts-noto-cjk)
+# npm fetches the report's plotly.js bundle at the first build (lib/LtvKit/Report/plotly/package-lock.json).
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   step "apt-get install ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -19,7 +19,7 @@ public class ReportHtmlTests
     {
         var html = Html(Synthetic.Value);
 
-        Assert.Equal(1, Regex.Count(html, @"plotly\.js v\d+\.\d+\.\d+"));
+        Assert.Equal(1, Regex.Count(html, @"plotly\.js \(finance - minified\) v\d+\.\d+\.\d+"));
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"<script[^>]+\bsrc\s*=", html);
         Assert.DoesNotMatch(@"<link\b", html);
@@ -28,6 +28,21 @@ public class ReportHtmlTests
         Assert.DoesNotContain("@font-face", html, StringComparison.Ordinal);
         Assert.Contains("Content-Security-Policy\" content=\"default-src 'none';", html, StringComparison.Ordinal);
         Assert.Contains("Noto Sans CJK JP", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_FiguresUseOnlyTracesOfTheInlinedPlotlyBundle()
+    {
+        foreach (var html in (string[])[Html(Synthetic.Value), Html(Synthetic.Value, new ReportOptions { ExactCustomerLimit = 100 }), Html(Hostile.Value)])
+        {
+            var figures = Regex.Matches(html, "<script type=\"application/json\" id=\"fig-[^\"]+\">(.*?)</script>", RegexOptions.Singleline);
+            Assert.Equal(8, figures.Count);
+            var traces = figures.SelectMany(f => System.Text.Json.JsonDocument.Parse(f.Groups[1].Value).RootElement.GetProperty("data").EnumerateArray())
+                .Select(t => t.TryGetProperty("type", out var type) ? type.GetString()! : "scatter")
+                .ToHashSet();
+            Assert.Subset((HashSet<string>)[.. ReportPlotlyJs.TraceTypes], traces);
+            Assert.Contains("funnel", traces);
+        }
     }
 
     [Fact]
