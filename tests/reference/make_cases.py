@@ -240,6 +240,11 @@ def shopify():
          "石鹸", "1000", "web", ""],
         ["#1006", "c@example.jp", "paid", "2025-04-12 09:00:00 +0900", "4000", "4400", "0",
          "化粧水", "4000", "web", ""],
+        # Cancelled at on a later row only: order-level fields come from the first row
+        ["#1007", "d@example.jp", "paid", "2025-04-13 09:00:00 +0900", "4000", "4400", "0",
+         "化粧水", "4000", "web", ""],
+        ["#1007", "d@example.jp", "", "2025-04-13 09:00:00 +0900", "", "", "", "石鹸", "1000",
+         "", "2025-04-14 09:00:00 +0900"],
     ]
 
 
@@ -257,6 +262,30 @@ def main():
     write("rejects.csv", JA, rejects())
     h, r = shopify()
     write("shopify.csv", h, r, encoding="utf-8", eol="\n")
+    # the same export with Email and Created at left blank on an order's later rows
+    blank = []
+    seen = set()
+    for row in r:
+        row = list(row)
+        if row[0] in seen:
+            row[1] = row[3] = ""
+        seen.add(row[0])
+        blank.append(row)
+    write("shopify_blank.csv", h, blank, encoding="utf-8", eol="\n")
+    # the 1% rule: 1 rejected row of 100 (= 1%, passes) and of 99 (> 1%, fails)
+    for n in (100, 99):
+        s = Shop()
+        filler(s, dt.date(2025, 3, 31), n - 1)
+        s.order("Q1", "2025/02/30", 1000)
+        write(f"onepct_{n}.csv", JA, s.rows)
+    # more header aliases
+    for i, hdr in enumerate([
+            ["注文No", "会員番号", "注文日時", "商品名", "税込金額", "金額(税抜)", "流入経路", "ステータス"],
+            ["ORDER_ID", "CUSTOMER_ID", "ORDER_DATE", "product", "合計金額（税込）", "税抜金額", "channel", "status"],
+            ["注文ID", "顧客ID", "注文日", "商品名", "購入金額", "金額(税抜)", "チャネル", "ステータス"],
+            ["order_id", "customer_id", "order_date", "Lineitem name", "total", "Subtotal", "Source", "status"],
+            ["注文 ID", "顧客　ID", "注 文 日", "商品名", "金額 (税込)", "金額(税抜)", "チャネル", "ステータス"]], 2):
+        write(f"aliases_{i}.csv", hdr, lines())
     # header aliases: English names, full-width brackets, other Japanese names
     en = ["order id", "Customer ID", "Order Date", "product", "amount", "amount_excl_tax",
           "Channel", "Status"]
@@ -282,6 +311,7 @@ def main():
     s.order("G1", "2025/02/01", 1500, oid="X9"); s.order("G1", "2025/02/20", 2000)
     s.order("G2", "2025/02/03", 2000)
     write("month2.csv", JA, s.rows)
+    write("month2_sjis.csv", JA, s.rows, encoding="cp932")  # one export UTF-8, the next Shift_JIS
     # even count of days-to-second (median = mean of the two middle values); no F2-eligible
     # customer and no horizon-eligible customer (rates null)
     s = Shop()
@@ -306,5 +336,67 @@ def main():
           [r[:4] + [r[5]] + r[6:] for r in s.rows])
 
 
+def probes():
+    """Inputs where DATA.md does not say what to do (FINDINGS.md lists the readings)."""
+    # ids with surrounding spaces; half-width katakana ｷｬﾝｾﾙ; upper-case CANCELLED
+    s = Shop()
+    s.order("C1", "2025/01/10", 1000); s.order(" C1 ", "2025/02/10", 1000)
+    s.order("C2", "2025/01/11", 1000); s.order("C2", "2025/02/11", 5000, status="ｷｬﾝｾﾙ")
+    s.order("C3", "2025/01/12", 1000); s.order("C3", "2025/02/12", 5000, status="CANCELLED")
+    write("probe_ids_status.csv", JA, s.rows)
+    # a blank line in the middle and at the end
+    s = Shop()
+    s.order("B1", "2025/01/10", 1000); s.order("B2", "2025/01/11", 1000)
+    text = "\r\n".join(",".join(q(v) for v in r) for r in [JA] + s.rows[:1] + [[]] + s.rows[1:])
+    with open(os.path.join(OUT, "probe_blank_line.csv"), "wb") as f:
+        f.write(("\ufeff" + text + "\r\n\r\n").encode("utf-8"))
+    # a non-Shopify file with a Name column (a person's name) and with both 顧客ID and Email
+    hdr = ["注文ID", "顧客ID", "Name", "Email", "注文日", "金額(税込)"]
+    write("probe_name_email.csv", hdr, [
+        ["A1", "K1", "山田", "k1@example.jp", "2025/01/10", "1000"],
+        ["A2", "K1", "山田", "k1b@example.jp", "2025/01/20", "1000"],
+        ["A3", "K2", "佐藤", "k2@example.jp", "2025/01/21", "1000"]])
+    # --map for headers no alias covers
+    write("probe_map.csv", ["伝票番号", "お客様コード", "受付日", "請求金額"], [
+        ["A1", "K1", "2025/01/10", "1000"], ["A2", "K1", "2025/01/20", "2000"],
+        ["A3", "K2", "2025/01/21", "3000"]])
+    # no order id column: each row its own order
+    write("probe_no_order_id.csv", ["顧客ID", "注文日", "金額(税込)"], [
+        ["K1", "2025/01/10", "1000"], ["K1", "2025/01/10", "2000"], ["K2", "2025/01/21", "3000"]])
+    # header only
+    write("probe_header_only.csv", JA, [])
+    # amount spellings outside DATA.md's list
+    s = Shop()
+    s.order("Y1", "2025/01/10", "-¥1,200", status="返品"); s.order("Y1", "2025/01/09", "5000")
+    s.order("Y2", "2025/01/11", "▲1,000", status="返品"); s.order("Y2", "2025/01/08", "5000")
+    write("probe_amounts.csv", JA, s.rows)
+    # the first rows are a cancelled order and a return, months before the first purchase:
+    # which months does "monthly" list?
+    s = Shop()
+    s.order("U1", "2024/11/05", 3000, status="キャンセル")
+    s.order("U2", "2024/12/10", -3000, status="返品")
+    s.order("U3", "2025/01/10", 3000); s.order("U3", "2025/03/10", 3000)
+    write("probe_monthly_range.csv", JA, s.rows)
+
+
+if __name__ == "__main__":
+    probes()
+
+
+def late_sjis(path):
+    """A Shift_JIS file whose first megabyte is ASCII (English headers, ASCII products); the first
+    Japanese byte comes after 1 MB. Generated into a temporary directory by compare.py."""
+    rows = ["order_id,customer_id,order_date,product,amount"]
+    size, i = 0, 0
+    while size < 1_100_000:
+        i += 1
+        rows.append(f"A{i:06d},C{i % 5000:05d},2025/01/{1 + i % 28:02d},Item,{1000 + i % 7}")
+        size += len(rows[-1]) + 2
+    rows.append("Z1,C00001,2025/01/30,青汁 30包,3000")
+    with open(path, "wb") as f:
+        f.write(("\r\n".join(rows) + "\r\n").encode("cp932"))
+
+
 if __name__ == "__main__":
     main()
+    probes()

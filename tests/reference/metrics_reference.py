@@ -200,7 +200,7 @@ def read_orders(paths, basis_opt, preset, maps):
         if acol is None:
             raise SystemExit(f"{path}: no amount column for basis {basis}")
 
-        seen_shopify_orders = set()
+        shopify_first = {}
         line_no = 1
         for rec in reader:
             line_no = reader.line_num
@@ -225,8 +225,17 @@ def read_orders(paths, basis_opt, preset, maps):
             r.cancelled = is_cancelled(get(col["status"]))
             first_of_order = True
             if shopify:
-                first_of_order = r.order not in seen_shopify_orders
-                seen_shopify_orders.add(r.order)
+                first_of_order = r.order not in shopify_first
+                if first_of_order:
+                    shopify_first[r.order] = r
+                else:
+                    # READING: "its other rows are used rows with amount 0" (METRICS.md §2): a
+                    # blank customer or date on a later row is the order's, from its first row.
+                    f0 = shopify_first[r.order]
+                    if not r.customer:
+                        r.customer = f0.customer
+                    if r.date is None and not get(col["order_date"]):
+                        r.date = f0.date
             if shopify and not first_of_order:
                 r.amount = Decimal(0)  # order-level fields are read from the first row only
                 r.cancelled = None     # filled from the first row below
@@ -256,6 +265,8 @@ def read_orders(paths, basis_opt, preset, maps):
             for r in rows:
                 if r.file == path and r.cancelled is None:
                     r.cancelled = first.get(r.order, False)
+    # DATA.md: more than 1% of the rows rejected fails the run (the file was misread). The
+    # conflicting-customer rule is applied in build(), so the check is made there.
     return rows, basis
 
 
@@ -273,6 +284,8 @@ def build(rows, as_of_opt, zero_purchase):
         if r.reason is None and len(custs[r.order]) > 1:
             r.reason = "conflicting customer"
     good = [r for r in rows if r.reason is None]
+    if (len(rows) - len(good)) * 100 > len(rows):
+        raise SystemExit(f"{len(rows) - len(good)} of {len(rows)} rows rejected: more than 1%")
     orders = {}
     for r in good:
         o = orders.setdefault(r.order, {"id": r.order, "rows": [], "seq": r.seq})
@@ -280,6 +293,8 @@ def build(rows, as_of_opt, zero_purchase):
     for o in orders.values():
         o["date"] = min(r.date for r in o["rows"])  # earliest line, a cancelled line included
         o["customer"] = o["rows"][0].customer
+    if not orders and not as_of_opt:
+        raise SystemExit("no usable order: no as-of date")
     as_of = as_of_opt or max(o["date"] for o in orders.values())
     counts = {"rowsRead": len(rows), "rowsUsed": 0, "rowsRejected": len(rows) - len(good),
               "rowsCancelled": 0, "rowsAfterAsOf": 0, "ordersCancelled": 0}
@@ -431,8 +446,6 @@ def metrics(table, live, as_of, counts, basis, th, w, years, costs):
         cell[1] += c["revenue"]
     out["segments"] = [{"segment": s, "status": st, "customers": v[0], "revenue": money(v[1])}
                        for (s, st), v in cells.items()]
-    if costs:
-        out["costs"] = {k: costs.get(k) for k in ("grossMargin", "cpo", "retentionCost")}
     out["thresholds"] = dict(th)
     # Monthly (seed 004)
     months = []
@@ -529,7 +542,8 @@ def horizon_exact(cs, as_of, days):
     return Fraction(tot) / len(elig)
 
 
-def main(argv=None):
+def run(argv=None):
+    """The metrics JSON as a dict (raises SystemExit when the input is refused)."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--orders", action="append", required=True)
     ap.add_argument("--as-of")
@@ -572,13 +586,20 @@ def main(argv=None):
             wr = csv.writer(f)
             wr.writerow(["customer_id", "orders", "purchase_days", "revenue", "first_purchase",
                          "last_purchase", "tenure_days", "recency_days", "days_to_second",
-                         "segment", "status"])
+                         "segment", "status", "tenure_months", "aov", "first_channel",
+                         "first_product"])
             for c in cs:
                 wr.writerow([c["id"], c["orders"], c["purchaseDays"], money(c["revenue"]),
                              c["first"].isoformat(), c["last"].isoformat(), c["tenure"],
                              c["recency"], "" if c["d2"] is None else c["d2"], c["segment"],
-                             c["status"]])
-    json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+                             c["status"], repr(float(Fraction(c["tenure"], 30))),
+                             repr(float(Fraction(c["revenue"]) / c["orders"])),
+                             c["firstChannel"], c["firstProduct"]])
+    return out
+
+
+def main(argv=None):
+    json.dump(run(argv), sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
 
 
