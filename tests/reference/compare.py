@@ -203,8 +203,11 @@ def main():
             elif out:
                 bad += 1
                 print(f"FAIL {name}: {args}")
-            for path, r, k in out:
+            shown = out if not ambiguous else out[:6]
+            for path, r, k in shown:
                 print(f"    {path}: reference={r!r} kit={k!r}")
+            if len(shown) < len(out):
+                print(f"    ... {len(out) - len(shown)} more")
             if not out:
                 print(f"ok   {name}")
             else:

@@ -217,6 +217,8 @@ def rejects():
     s.order("J1", d(A, -1), 4000)
     # a 2-line order with one unreadable line: the row is rejected, the order keeps its other line
     s.order("J7", d(A, -4), 2000, oid="K2"); s.order("J7", d(A, -4), "2,000-", oid="K2")
+    s.order("J8", "", 1000)                                   # blank date
+    s.order("J8", d(A, -6), "")                               # blank amount
     return s.rows
 
 
@@ -303,6 +305,7 @@ def main():
     s.order("E2", d(A, -300), 38500, excl=35000); s.order("E2", d(A, -100), 38500, excl=35000)
     s.order("E3", d(A, -300), 1080, excl=1000)
     write("tax.csv", JA, s.rows)
+    write("aliases_en_tax.csv", en, s.rows, encoding="utf-8")  # amount_excl_tax read with excl
     # two monthly files; order X9 has lines in both files
     s = Shop()
     s.order("G1", "2025/01/30", 3000, oid="X9"); s.order("G2", "2025/01/31", 2000)
@@ -377,6 +380,15 @@ def probes():
     s.order("U2", "2024/12/10", -3000, status="返品")
     s.order("U3", "2025/01/10", 3000); s.order("U3", "2025/03/10", 3000)
     write("probe_monthly_range.csv", JA, s.rows)
+    # date shapes DATA.md does not list (600 filler rows keep a few rejections under 1%)
+    s = Shop()
+    filler(s, dt.date(2025, 3, 31), 600)
+    for i, text in enumerate(["2025-1-5", "2025.01.05", "2025/01/05 10:22:33.123", "R7/1/5",
+                              "2025/01/05(日)"]):
+        s.order(f"DT{i}", text, 1000)
+    write("probe_dates.csv", JA, s.rows)
+    # a required column missing: an error in both
+    write("missing_date.csv", ["注文ID", "顧客ID", "商品名", "金額(税込)"], [["A1", "K1", "x", "100"]])
 
 
 if __name__ == "__main__":

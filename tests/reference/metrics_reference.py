@@ -130,19 +130,25 @@ def read_orders(paths, basis_opt, preset, maps):
     rows = []
     seq = 0
     if preset == "cdnow":
-        # METRICS.md §5: whitespace-separated, no header: master id, customer id, yyyymmdd,
-        # number of CDs, dollar value. One row = one transaction (its own order).
+        # METRICS.md §5: CDNOW_sample.txt is whitespace-separated, no header: master id,
+        # customer id, yyyymmdd, number of CDs, dollar value. CDNOW_master.txt (the 23,570
+        # customers of DATA.md) has no master id: customer id, yyyymmdd, CDs, dollars, here under
+        # a header line. One row = one transaction (its own order).
         for path in paths:
             with open(path, "rb") as f:
                 text = decode(f.read())
             for line_no, line in enumerate(text.splitlines(), 1):
                 if not line.strip():
                     continue
-                seq += 1
                 f5 = line.split()
+                if line_no == 1 and "customer_id" in f5:
+                    continue  # the master file's header line
+                seq += 1
                 r = Row()
                 r.seq, r.file, r.line, r.reason = seq, path, line_no, None
                 rows.append(r)
+                if len(f5) == 4:
+                    f5 = [f5[0]] + f5
                 if len(f5) != 5:
                     r.reason = "column count"
                     continue
