@@ -28,7 +28,7 @@ JOBS = int(os.environ.get("REFERENCE_JOBS", "2"))
 # Keys of lists of records and the field that identifies a record.
 LIST_KEYS = {"segments": ("segment", "status"), "monthly": ("month",),
              "byFirstChannel": ("value",), "byFirstProduct": ("value",),
-             "returnCurve": ("gapDays",)}
+             "returnCurve": ("gapDays",), "nps": ("segment",)}
 # Keys the kit prints that METRICS.md does not define (not compared).
 KIT_ONLY_OK = {"input.duplicateLines", "f2.target", "costs"}  # costs: the options echoed
 
@@ -191,9 +191,12 @@ def main():
     with tempfile.TemporaryDirectory() as tmp, \
             concurrent.futures.ThreadPoolExecutor(max_workers=JOBS) as pool:
         # generated inputs (too big to commit): {tmp}/NAME.csv in cases.txt
+        import make_cases
         if any("{tmp}/late_sjis.csv" in c[1] for c in cases):
-            import make_cases
             make_cases.late_sjis(os.path.join(tmp, "late_sjis.csv"))
+        if any("{tmp}/shuffled.csv" in c[1] for c in cases):
+            make_cases.shuffled(os.path.join(ROOT, "data-samples", "orders.csv"),
+                                os.path.join(tmp, "shuffled.csv"))
         cases = [(n, a.replace("{tmp}", tmp), w, amb) for n, a, w, amb in cases]
         futures = [pool.submit(run_case, dll, c[0], c[1], tmp, c[2]) for c in cases]
         for (name, args, with_customers, ambiguous), fut in zip(cases, futures):

@@ -372,6 +372,10 @@ def probes():
     s = Shop()
     s.order("Y1", "2025/01/10", "-¥1,200", status="返品"); s.order("Y1", "2025/01/09", "5000")
     s.order("Y2", "2025/01/11", "▲1,000", status="返品"); s.order("Y2", "2025/01/08", "5000")
+    s.order("Y3", "2025/01/12", "－１，２００", status="返品"); s.order("Y3", "2025/01/07", "5000")
+    s.order("Y4", "2025/01/13", "−1,200", status="返品"); s.order("Y4", "2025/01/06", "5000")
+    s.order("Y5", "2025/01/14", "(1,200)", status="返品"); s.order("Y5", "2025/01/05", "5000")
+    filler(s, dt.date(2025, 3, 31), 600)
     write("probe_amounts.csv", JA, s.rows)
     # the first rows are a cancelled order and a return, months before the first purchase:
     # which months does "monthly" list?
@@ -407,6 +411,18 @@ def late_sjis(path):
     rows.append("Z1,C00001,2025/01/30,青汁 30包,3000")
     with open(path, "wb") as f:
         f.write(("\r\n".join(rows) + "\r\n").encode("cp932"))
+
+
+def shuffled(src, path, seed=7):
+    """The sample shop's lines in a random order (an order's lines far apart, later lines of an
+    order before its first one): every number but the file-order tie-breaks must stay the same."""
+    import random
+    with open(src, encoding="utf-8-sig", newline="") as f:
+        lines = f.read().split("\r\n")
+    header, body = lines[0], [x for x in lines[1:] if x]
+    random.Random(seed).shuffle(body)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write("\r\n".join([header] + body) + "\r\n")
 
 
 if __name__ == "__main__":

@@ -95,8 +95,10 @@ def parse_amount(text):
     if not s:
         return None
     neg = None
+    if len(s) > 2 and s[0] == "(" and s[-1] == ")":  # accounting parentheses (beyond DATA.md)
+        s, neg = s[1:-1].strip(), True
     for _ in range(3):
-        if s[:1] in ("△", "▲", "-"):
+        if s[:1] in ("△", "▲", "-", "\u2212"):
             if neg is not None:
                 return None
             neg = True
@@ -359,7 +361,21 @@ def build(rows, as_of_opt, zero_purchase):
 SEGMENTS = ["FirstTimer", "Fledgling", "Steady", "Trendy", "Loyal"]
 
 
-def segment(c, th):
+def segment(c, th, custom=None):
+    if custom:
+        # A company's own groups: boxes of half-open intervals [min, max) over tenureDays,
+        # revenue, recencyDays and orders (READING: orders = number of purchases, the
+        # customer-table field of that name). The status rule is unchanged.
+        val = {"tenureDays": c["tenure"], "revenue": c["revenue"], "recencyDays": c["recency"],
+               "orders": c["orders"]}
+        hits = [g["name"] for g in custom
+                if all((k not in g) or ((g[k].get("min") is None or val[k] >= g[k]["min"]) and
+                                        (g[k].get("max") is None or val[k] < g[k]["max"]))
+                       for k in val)]
+        if len(hits) != 1:
+            raise SystemExit(f"segment rules are not MECE for customer {c['id']}: {hits}")
+        st = "Active" if c["recency"] < th["churnDays"] else "Churned"
+        return hits[0], st
     t, m = c["tenure"], c["revenue"]
     if t == 0:
         s = "FirstTimer"
@@ -414,7 +430,7 @@ def horizon(cs, as_of, days):
     return len(elig), ratio(tot, len(elig))
 
 
-def metrics(table, live, as_of, counts, basis, th, w, years, costs):
+def metrics(table, live, as_of, counts, basis, th, w, years, costs, custom=None):
     cs = sorted(table.values(), key=lambda c: c["id"])
     n, rep, elig, conv, rev = group_kpis(cs, as_of, w)
     orders = sum(c["orders"] for c in cs)
@@ -444,9 +460,10 @@ def metrics(table, live, as_of, counts, basis, th, w, years, costs):
     for h, days in (("12", 365), ("24", 730)):
         e, v = horizon(cs, as_of, days)
         out["horizonLtv"][h] = {"days": days, "eligible": e, "value": v}
-    cells = {(s, st): [0, Decimal(0)] for s in SEGMENTS for st in ("Active", "Churned")}
+    names = [g["name"] for g in custom] if custom else SEGMENTS
+    cells = {(s, st): [0, Decimal(0)] for s in names for st in ("Active", "Churned")}
     for c in cs:
-        c["segment"], c["status"] = segment(c, th)
+        c["segment"], c["status"] = segment(c, th, custom)
         cell = cells[(c["segment"], c["status"])]
         cell[0] += 1
         cell[1] += c["revenue"]
@@ -541,6 +558,31 @@ def metrics(table, live, as_of, counts, basis, th, w, years, costs):
     return out, cs
 
 
+def nps(path, table):
+    """NPS (seed 003) = % promoters (9-10) - % detractors (0-6), overall and per segment.
+
+    READING: overall = every response in the file (a respondent need not be in the customer
+    table); per segment = respondents in the customer table, by their group (status ignored).
+    NPS is a score in points (-100 ... 100), the way it is always quoted, not a fraction."""
+    with open(path, "rb") as f:
+        rd = csv.reader(io.StringIO(decode(f.read()), newline=""))
+        hdr = [norm_header(h) for h in next(rd)]
+        cid = next(i for i, h in enumerate(hdr)
+                   if h in {norm_header(n) for n in ALIASES["customer_id"]})
+        sc = next(i for i, h in enumerate(hdr) if h in {"score", "スコア", "nps", "評価", "点数"})
+        resp = [(r[cid].strip(), int(unicodedata.normalize("NFKC", r[sc]).strip()))
+                for r in rd if r]
+    groups = [("All", resp)] + [(g, [x for x in resp if x[0] in table
+                                     and table[x[0]]["segment"] == g]) for g in SEGMENTS]
+    out = []
+    for g, xs in groups:
+        p = sum(1 for _, v in xs if v >= 9)
+        d = sum(1 for _, v in xs if v <= 6)
+        out.append({"segment": g, "respondents": len(xs), "promoters": p, "detractors": d,
+                    "nps": None if not xs else float(Fraction(100 * (p - d), len(xs)))})
+    return out
+
+
 def horizon_exact(cs, as_of, days):
     elig = [c for c in cs if c["first"] <= as_of - dt.timedelta(days=days)]
     tot = sum((window_revenue(c, c["first"], c["first"] + dt.timedelta(days=days)) for c in elig),
@@ -562,9 +604,11 @@ def run(argv=None):
     ap.add_argument("--cpo", type=float)
     ap.add_argument("--retention-cost", type=float)
     ap.add_argument("--customers-out")
+    ap.add_argument("--survey")
+    ap.add_argument("--customers")  # the customer master: joined for names, changes no number
     a = ap.parse_args(argv)
     th = {"fledglingMaxDays": 90, "trendyMaxDays": 210, "amountThreshold": 70000, "churnDays": 240}
-    w, years, costs = 30, 1, {}
+    w, years, costs, custom = 30, 1, {}, None
     if a.config:
         with open(a.config, encoding="utf-8") as f:
             cfg = json.load(f)
@@ -572,6 +616,7 @@ def run(argv=None):
         w = cfg.get("f2WindowDays", w)
         years = cfg.get("formulaYears", years)
         costs.update(cfg.get("costs", {}))
+        custom = cfg.get("segments")
     if a.gross_margin is not None:
         costs["grossMargin"] = a.gross_margin
     if a.cpo is not None:
@@ -582,7 +627,9 @@ def run(argv=None):
     as_of = dt.date.fromisoformat(a.as_of) if a.as_of else None
     zero = a.zero_orders == "purchase" or a.preset == "cdnow"
     table, live, as_of, counts, used_amount = build(rows, as_of, zero)
-    out, cs = metrics(table, live, as_of, counts, basis, th, w, years, costs)
+    out, cs = metrics(table, live, as_of, counts, basis, th, w, years, costs, custom)
+    if a.survey:
+        out["nps"] = nps(a.survey, table)
     # DATA.md reconciliation identity, reported for run.sh (not a kit key).
     out["_check"] = {"usedAmount": money(used_amount),
                      "revenueOfNonCustomers": money(used_amount - sum(
