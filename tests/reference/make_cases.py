@@ -359,6 +359,10 @@ def probes():
         ["A1", "K1", "山田", "k1@example.jp", "2025/01/10", "1000"],
         ["A2", "K1", "山田", "k1b@example.jp", "2025/01/20", "1000"],
         ["A3", "K2", "佐藤", "k2@example.jp", "2025/01/21", "1000"]])
+    # a spreadsheet with a person's Name and no order id column: is Name the order id?
+    write("probe_name_no_order_id.csv", ["顧客ID", "Name", "注文日", "金額(税込)"], [
+        ["K1", "山田", "2025/01/10", "1000"], ["K1", "山田", "2025/02/10", "2000"],
+        ["K2", "佐藤", "2025/02/11", "3000"]])
     # --map for headers no alias covers
     write("probe_map.csv", ["伝票番号", "お客様コード", "受付日", "請求金額"], [
         ["A1", "K1", "2025/01/10", "1000"], ["A2", "K1", "2025/01/20", "2000"],
