@@ -123,6 +123,7 @@ public sealed class OrderReader : IDisposable
         var iStatus = columns[OrderField.Status];
         var iRefund = columns[OrderField.RefundedAmount];
         var statusIsTimestamp = iStatus >= 0 && HeaderName.Normalize(columns.HeaderOf(OrderField.Status)) == "cancelledat";
+        var shopifyOrder = shopify && iOrder >= 0 ? new ShopifyOrderRow() : null;
         while (source.Read())
         {
             RowsRead++;
@@ -150,13 +151,22 @@ public sealed class OrderReader : IDisposable
                     continue;
                 }
             }
+            var sameOrder = shopifyOrder?.Continues(orderId) == true;
             var customer = Utf8Field.Trim(source[iCustomer]);
+            if (customer.IsEmpty && sameOrder)
+                customer = shopifyOrder!.Customer;
             if (customer.IsEmpty)
             {
                 Reject(row, columns.HeaderOf(OrderField.CustomerId), "", "no customer id");
                 continue;
             }
-            if (!DateText.TryParse(Utf8Field.Decode(source[iDate], ref _chars), out var date, out var why))
+            DateOnly date;
+            string? why;
+            if (sameOrder && Utf8Field.Trim(source[iDate]).IsEmpty)
+            {
+                date = shopifyOrder!.Date;
+            }
+            else if (!DateText.TryParse(Utf8Field.Decode(source[iDate], ref _chars), out date, out why))
             {
                 Reject(row, columns.HeaderOf(OrderField.OrderDate), Utf8Field.Text(source[iDate]), why);
                 continue;
@@ -178,6 +188,7 @@ public sealed class OrderReader : IDisposable
                 continue;
             }
             var cancelled = iStatus >= 0 && IsCancelled(source[iStatus], statusIsTimestamp);
+            shopifyOrder?.Remember(orderId, customer, date);
             book(new OrderLine(row, orderId, customer, date, amount,
                 iProduct >= 0 ? Utf8Field.Trim(source[iProduct]) : [], iChannel >= 0 ? Utf8Field.Trim(source[iChannel]) : [],
                 cancelled, refund, Fingerprint(source)));
