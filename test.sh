@@ -16,6 +16,8 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ -x "$PY" ] && "$PY" -c 'import jupyter_client, nbclient' 2>/dev/null || missing+=(python3-jupyter-client python3-nbclient)
 command -v jupyter-nbconvert >/dev/null 2>&1 || missing+=(jupyter-nbconvert)
 fc-list 2>/dev/null | grep -qi 'noto sans cjk' || missing+=(fonts-noto-cjk)
+# npm fetches the report's plotly.js bundle at the first build (lib/LtvKit/Report/plotly/package-lock.json).
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   step "apt-get install ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -79,13 +81,24 @@ if ls notebooks/*.ipynb >/dev/null 2>&1; then
   rm -rf "$prefix"
 fi
 
-# --- 6. Summary line (the TRX files of this run, the kernel checks, the notebooks) -------------
-"$PY" - "$results" "$notebooks_passed" "$notebooks_failed" "$kernel_log" <<'PY'
+# --- 6. The metrics against an independent implementation of METRICS.md (tests/reference) -------
+step "reference check (tests/reference: METRICS.md again, in Python)"
+reference_log="$root/out/reference-check.log"
+LTVKIT_DLL="$root/lib/LtvKit.Cli/bin/Release/net10.0/LtvKit.Cli.dll" tests/reference/run.sh 2>&1 | tee "$reference_log" || status=1
+
+# --- 7. Summary line (the TRX files of this run, the kernel checks, the notebooks, the reference cases)
+"$PY" - "$results" "$notebooks_passed" "$notebooks_failed" "$kernel_log" "$reference_log" <<'PY'
 import glob, re, sys, xml.etree.ElementTree as ET
 passed, failed, skipped = int(sys.argv[2]), int(sys.argv[3]), 0
 kernel = re.findall(r"^kernel: (\d+) passed, (\d+) failed", open(sys.argv[4], encoding="utf-8").read(), re.M)
 if kernel:
     passed += int(kernel[-1][0]); failed += int(kernel[-1][1])
+else:
+    failed += 1
+reference = re.findall(r"^(\d+) of (\d+) cases agree; (\d+) failed", open(sys.argv[5], encoding="utf-8").read(), re.M)
+if reference:
+    agree, cases, bad = map(int, reference[-1])
+    passed += agree; failed += bad
 else:
     failed += 1
 for f in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):

@@ -9,32 +9,41 @@ using Microsoft.Playwright;
 
 // Usage: LtvKit.ReportMeasure [customers = 1000000] [folder = a temp folder]
 // Writes a synthetic orders CSV, builds the report, and loads it in headless Debian chromium with the network cut off.
-var customers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
-var folder = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "ltvkit-report-measure");
-Directory.CreateDirectory(folder);
-var csv = Path.Combine(folder, $"orders-{customers}.csv");
-var html = Path.Combine(folder, $"report-{customers}.html");
-var clock = Stopwatch.StartNew();
-
-if (!File.Exists(csv))
+// Or: LtvKit.ReportMeasure --html FILE — only loads an existing report in the browser.
+string html;
+if (args is ["--html", var existing])
 {
-    using var writer = new StreamWriter(csv, false, new UTF8Encoding(false), 1 << 20);
-    var lines = SyntheticShop.Write(writer, customers);
-    Console.WriteLine($"generated {csv}: {lines:N0} order lines, {new FileInfo(csv).Length / 1e6:0.0} MB in {clock.Elapsed.TotalSeconds:0.0} s");
+    html = Path.GetFullPath(existing);
 }
+else
+{
+    var customers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
+    var folder = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "ltvkit-report-measure");
+    Directory.CreateDirectory(folder);
+    var csv = Path.Combine(folder, $"orders-{customers}.csv");
+    html = Path.Combine(folder, $"report-{customers}.html");
+    var clock = Stopwatch.StartNew();
 
-clock.Restart();
-var shop = Shop.Load(new LoadOptions { OrderFiles = [csv] });
-var load = clock.Elapsed;
-clock.Restart();
-var kpis = shop.Kpis();
-var compute = clock.Elapsed;
-clock.Restart();
-ReportHtml.WriteFile(html, kpis, shop.Profiles);
-var write = clock.Elapsed;
-var size = new FileInfo(html).Length;
-Console.WriteLine($"{shop.Input.RowsRead:N0} rows, {kpis.Customers:N0} customers: load {load.TotalSeconds:0.0} s, KPIs {compute.TotalSeconds:0.0} s, report {write.TotalSeconds:0.0} s");
-Console.WriteLine($"report {html}: {size:N0} bytes = {size / 1024.0 / 1024.0:0.00} MiB (limit 15 MB)");
+    if (!File.Exists(csv))
+    {
+        using var writer = new StreamWriter(csv, false, new UTF8Encoding(false), 1 << 20);
+        var lines = SyntheticShop.Write(writer, customers);
+        Console.WriteLine($"generated {csv}: {lines:N0} order lines, {new FileInfo(csv).Length / 1e6:0.0} MB in {clock.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    clock.Restart();
+    var shop = Shop.Load(new LoadOptions { OrderFiles = [csv] });
+    var load = clock.Elapsed;
+    clock.Restart();
+    var kpis = shop.Kpis();
+    var compute = clock.Elapsed;
+    clock.Restart();
+    ReportHtml.WriteFile(html, kpis, shop.Profiles);
+    var write = clock.Elapsed;
+    var size = new FileInfo(html).Length;
+    Console.WriteLine($"{shop.Input.RowsRead:N0} rows, {kpis.Customers:N0} customers: load {load.TotalSeconds:0.0} s, KPIs {compute.TotalSeconds:0.0} s, report {write.TotalSeconds:0.0} s");
+    Console.WriteLine($"report {html}: {size:N0} bytes = {size / 1024.0 / 1024.0:0.00} MiB (limit 15 MB)");
+}
 
 Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
 using var playwright = await Playwright.CreateAsync();

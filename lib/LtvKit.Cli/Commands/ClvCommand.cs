@@ -41,7 +41,7 @@ internal static class ClvCommand
                 var other => throw new InputException($"--format: '{other}' is neither table nor json."),
             };
             var (shop, _, _) = shopOptions.Load(parsed);
-            var summary = ModelSummary.Build(ClvInput.PurchaseDays(shop.Customers), calibration, timeUnit, shop.AsOf);
+            var summary = ClvInput.Summary(shop.Customers, calibration, timeUnit, shop.AsOf);
             var run = ClvRun.Fit(summary, parsed.GetValue(horizon), parsed.GetValue(discount));
             if (parsed.GetValue(output) is { } path)
                 ClvOutput.WriteForecast(path, run.Forecast);

@@ -9,6 +9,9 @@ namespace LtvKit.Cli.Commands;
 /// <summary><c>ltvkit report</c>: the client report, one self-contained HTML file (no network, printable to A4).</summary>
 internal static class ReportCommand
 {
+    /// <summary>From this many customers the report takes seconds after loading, so the terminal says what is going on.</summary>
+    private const int LargeShop = 100_000;
+
     /// <summary>Where the report goes when --out is not given, relative to the current folder.</summary>
     public static readonly string DefaultOut = Path.Combine("out", "report.html");
 
@@ -56,6 +59,8 @@ internal static class ReportCommand
                 ClvCalibrationEnd = calibrationEnd, ClvHorizonMonths = months };
             if (options.ShowPii && shop.Profiles.Count == 0)
                 Console.Error.WriteLine("--show-pii: no customer master (--customers) was given, so there is no personal data to show.");
+            if (!Console.IsErrorRedirected && kpis.Customers >= LargeShop)
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  writing the report for {kpis.Customers:N0} customers (the CLV models take a few seconds)…"));
             ReportHtml.WriteFile(path, kpis, shop.Profiles, options);
             var bytes = new FileInfo(path).Length;
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {path} ({bytes / 1024.0 / 1024.0:0.0} MB, {kpis.Customers:N0} customers)."));

@@ -12,6 +12,7 @@ namespace LtvKit.Notebooks.Formatting;
 /// <item><see cref="HtmlString"/> (the cell's <c>HTML("…")</c>): <c>text/html</c> as is;</item>
 /// <item>Plotly.NET <see cref="GenericChart"/>: the chart's div and script (<c>text/html</c>, without plotly.js) and a one-line <c>text/plain</c>;</item>
 /// <item>Microsoft.Data.Analysis <see cref="DataFrame"/>: a table of the first <see cref="MaxRows"/> rows and the shape "rows × columns";</item>
+/// <item>Deedle <c>Frame&lt;R, C&gt;</c> and <c>Series&lt;K, V&gt;</c>: a table of the first <see cref="MaxRows"/> rows by row key, and the shape;</item>
 /// <item>any other sequence but a string: a table of the items' public properties (one "value" column for numbers, strings, dates), first <see cref="MaxRows"/> rows;</item>
 /// <item>everything else: <c>ToString()</c> as <c>text/plain</c>.</item>
 /// </list>
@@ -56,6 +57,7 @@ public sealed class FormatterRegistry
             GenericChart chart => ChartHtml.Format(chart),
             DataFrame frame => Both(DataFrameTable.Create(frame, MaxRows)),
             string text => Plain(text),
+            _ when DeedleTable.TryCreate(value, MaxRows) is { } deedle => Both(deedle),
             IEnumerable sequence => Both(SequenceTable.Create(sequence, MaxRows)),
             _ => Plain(value.ToString() ?? ""),
         };

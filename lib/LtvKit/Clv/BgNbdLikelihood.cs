@@ -18,10 +18,14 @@ namespace LtvKit.Clv;
 internal sealed class BgNbdLikelihood
 {
     private readonly int[] _x;
-    private readonly double[] _tx;
-    private readonly double[] _t;
     private readonly int[] _count;
     private readonly int _maxX;
+
+    // t_x and T take few distinct values (whole days): ln(α + t) is computed once per value and evaluation.
+    private readonly double[] _txValues;
+    private readonly int[] _txOf;
+    private readonly double[] _tValues;
+    private readonly int[] _tOf;
 
     public BgNbdLikelihood(ModelSummary summary)
     {
@@ -31,10 +35,26 @@ internal sealed class BgNbdLikelihood
             .Select(g => (g.Key, Count: g.Count()))
             .ToArray();
         _x = groups.Select(g => g.Key.Frequency).ToArray();
-        _tx = groups.Select(g => g.Key.TimeOfLastPurchase).ToArray();
-        _t = groups.Select(g => g.Key.Age).ToArray();
         _count = groups.Select(g => g.Count).ToArray();
         _maxX = _x.Length == 0 ? 0 : _x.Max();
+        (_txValues, _txOf) = Distinct(groups.Select(g => g.Key.TimeOfLastPurchase));
+        (_tValues, _tOf) = Distinct(groups.Select(g => g.Key.Age));
+    }
+
+    /// <summary>The distinct values of <paramref name="values"/>, and for each value the index of its distinct value.</summary>
+    private static (double[] Values, int[] IndexOf) Distinct(IEnumerable<double> values)
+    {
+        var index = new Dictionary<double, int>();
+        var indexOf = values.Select(v => index.TryGetValue(v, out var i) ? i : index[v] = index.Count).ToArray();
+        return ([.. index.OrderBy(p => p.Value).Select(p => p.Key)], indexOf);
+    }
+
+    private static double[] LogOfSum(double alpha, double[] values)
+    {
+        var logs = new double[values.Length];
+        for (var i = 0; i < values.Length; i++)
+            logs[i] = Math.Log(alpha + values[i]);
+        return logs;
     }
 
     /// <summary>Sum over customers of ln L(r, α, a, b | x, t_x, T).</summary>
@@ -48,13 +68,15 @@ internal sealed class BgNbdLikelihood
             byX[x] = (SpecialFunctions.GammaLn(r + x), BetaLn(a, b + x), x > 0 ? BetaLn(a + 1, b + x - 1) : 0);
         }
 
+        var logAlphaT = LogOfSum(alpha, _tValues);
+        var logAlphaTx = LogOfSum(alpha, _txValues);
         var sum = 0.0;
         for (var i = 0; i < _x.Length; i++)
         {
             var x = _x[i];
             var (gammaRx, beta1, beta2) = byX[x];
-            var a1 = beta1 - (r + x) * Math.Log(alpha + _t[i]);
-            var mixture = x > 0 ? LogSumExp(a1, beta2 - (r + x) * Math.Log(alpha + _tx[i])) : a1;
+            var a1 = beta1 - (r + x) * logAlphaT[_tOf[i]];
+            var mixture = x > 0 ? LogSumExp(a1, beta2 - (r + x) * logAlphaTx[_txOf[i]]) : a1;
             sum += _count[i] * (gammaRx + common + mixture);
         }
 

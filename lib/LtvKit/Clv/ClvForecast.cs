@@ -1,4 +1,5 @@
 using System.Globalization;
+using LtvKit.Collections;
 
 namespace LtvKit.Clv;
 
@@ -24,6 +25,9 @@ namespace LtvKit.Clv;
 /// </remarks>
 public sealed record ClvForecast
 {
+    /// <summary>Below this many distinct histories the streams are computed on one thread (each takes a few microseconds).</summary>
+    private const int StreamsWorthASecondCore = 256;
+
     private ClvForecast(int horizonMonths, double annualDiscountRate, DateOnly calibrationEnd, IReadOnlyList<CustomerClv> customers)
     {
         HorizonMonths = horizonMonths;
@@ -67,14 +71,30 @@ public sealed record ClvForecast
         CheckHorizon(horizonMonths, annualDiscountRate);
         // Customers with the same (x, t_x, T) share P(alive) and the expected purchase stream: a shop of a million
         // customers has far fewer distinct histories, so each stream is computed once.
-        var streams = new Dictionary<(int, double, double), PurchaseStream>();
-        var rows = summary.Customers.Select(c =>
+        // Those streams are computed on two cores.
+        var customers = summary.Customers;
+        var historyOf = new int[customers.Count];
+        var histories = new Dictionary<(int, double, double), int>();
+        var first = new List<ModelSummaryRow>();
+        for (var i = 0; i < customers.Count; i++)
         {
-            var key = (c.Frequency, c.TimeOfLastPurchase, c.Age);
-            if (!streams.TryGetValue(key, out var stream))
-                streams.Add(key, stream = Stream(purchases, c, horizonMonths, annualDiscountRate));
-            return stream.Clv(spend, c);
-        }).ToArray();
+            var c = customers[i];
+            if (!histories.TryGetValue((c.Frequency, c.TimeOfLastPurchase, c.Age), out var h))
+            {
+                histories.Add((c.Frequency, c.TimeOfLastPurchase, c.Age), h = first.Count);
+                first.Add(c);
+            }
+            historyOf[i] = h;
+        }
+        var streams = new PurchaseStream[first.Count];
+        TwoCores.Split(streams.Length, (from, to) =>
+        {
+            for (var h = from; h < to; h++)
+                streams[h] = Stream(purchases, first[h], horizonMonths, annualDiscountRate);
+        }, minItems: StreamsWorthASecondCore);
+        var rows = new CustomerClv[customers.Count];
+        for (var i = 0; i < rows.Length; i++)
+            rows[i] = streams[historyOf[i]].Clv(spend, customers[i]);
         return new ClvForecast(horizonMonths, annualDiscountRate, summary.CalibrationEnd, rows);
     }
 

@@ -2,7 +2,7 @@ using LtvKit.Customers;
 
 namespace LtvKit.Clv;
 
-/// <summary>The CLV models' input from the customer table: one row per customer per purchase day.</summary>
+/// <summary>The CLV models' input from the customer table.</summary>
 public static class ClvInput
 {
     /// <summary>Every purchase day of every customer of the table, with the day's purchases summed.</summary>
@@ -15,5 +15,33 @@ public static class ClvInput
             foreach (var (day, amount) in customers.PurchaseDaysOf(customer))
                 yield return new CustomerPurchaseDay(customer.Id, day, amount);
         }
+    }
+
+    /// <summary>
+    /// The model summary of the table's customers: the same rows as
+    /// <c>ModelSummary.Build(PurchaseDays(customers), calibrationEnd, unit, holdoutEnd)</c>, read from each customer's
+    /// orders, which are already in date order, instead of regrouping every purchase day by customer.
+    /// </summary>
+    /// <param name="customers">The customer table.</param>
+    /// <param name="calibrationEnd">Last day of the calibration window, inclusive.</param>
+    /// <param name="unit">Unit of t_x and T; weeks by default, as in the papers.</param>
+    /// <param name="holdoutEnd">Last day of the holdout window, inclusive. Default: the latest purchase day, or the calibration end when none is later.</param>
+    /// <exception cref="ClvException">No customers, or no customer before the calibration end.</exception>
+    public static ModelSummary Summary(CustomerTable customers, DateOnly calibrationEnd, TimeUnit unit = TimeUnit.Weeks, DateOnly? holdoutEnd = null)
+    {
+        ArgumentNullException.ThrowIfNull(customers);
+        if (customers.Count == 0)
+            throw new ClvException("No purchase days were given: the CLV models need each customer's purchase days.");
+        var latest = customers.Max(c => c.LastPurchase);
+        var end = holdoutEnd ?? (latest > calibrationEnd ? latest : calibrationEnd);
+        var byId = new int[customers.Count];
+        for (var i = 0; i < byId.Length; i++)
+            byId[i] = i;
+        Array.Sort(byId, (p, q) => string.CompareOrdinal(customers[p].Id, customers[q].Id));
+        return ModelSummary.FromSortedDays(byId.Length, i =>
+        {
+            var customer = customers[byId[i]];
+            return (customer.Id, customers.PurchaseDaysOf(customer));
+        }, calibrationEnd, end, unit);
     }
 }

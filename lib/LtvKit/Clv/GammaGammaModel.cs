@@ -82,9 +82,10 @@ public sealed record GammaGammaModel
         var x = fitted.Select(c => (double)c.Frequency).ToArray();
         var z = fitted.Select(c => (double)c.MonetaryValue).ToArray();
         var meanZ = z.Average();
+        var likelihood = new GammaGammaLikelihood(fitted);
         double[][] starts = [[1, 2, meanZ], [5, 4, 0.6 * meanZ]];
         var (theta, fit) = LogSpaceOptimizer.Maximise(
-            t => LogLikelihood(t[0], t[1], t[2], x, z),
+            t => likelihood.Evaluate(t[0], t[1], t[2]),
             starts,
             fitted.Length,
             "Gamma-Gamma spend",
@@ -108,10 +109,7 @@ public sealed record GammaGammaModel
     public double LogLikelihood(ModelSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var fitted = summary.Customers.Where(c => c.IsRepeatCustomer && c.MonetaryValue > 0).ToArray();
-        return LogLikelihood(P, Q, Gamma,
-            fitted.Select(c => (double)c.Frequency).ToArray(),
-            fitted.Select(c => (double)c.MonetaryValue).ToArray());
+        return new GammaGammaLikelihood([.. summary.Customers.Where(c => c.IsRepeatCustomer && c.MonetaryValue > 0)]).Evaluate(P, Q, Gamma);
     }
 
     /// <summary>Expected spend per future purchase day of a customer with x repeat purchase days averaging z̄.</summary>
@@ -148,21 +146,6 @@ public sealed record GammaGammaModel
         }
 
         return Estimation is null ? text : $"{text}; {Estimation}";
-    }
-
-    /// <summary>Σ ln f(z̄ | p, q, γ; x) = ln Γ(px+q) − ln Γ(px) − ln Γ(q) + q ln γ + (px−1) ln z̄ + px ln x − (px+q) ln(γ + x z̄).</summary>
-    private static double LogLikelihood(double p, double q, double gamma, double[] x, double[] z)
-    {
-        var common = -SpecialFunctions.GammaLn(q) + q * Math.Log(gamma);
-        var sum = 0.0;
-        for (var i = 0; i < x.Length; i++)
-        {
-            var px = p * x[i];
-            sum += SpecialFunctions.GammaLn(px + q) - SpecialFunctions.GammaLn(px) + common
-                + (px - 1) * Math.Log(z[i]) + px * Math.Log(x[i]) - (px + q) * Math.Log(gamma + x[i] * z[i]);
-        }
-
-        return sum;
     }
 
     private static double Positive(double value, string name)

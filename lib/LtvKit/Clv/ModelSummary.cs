@@ -1,4 +1,5 @@
 using System.Globalization;
+using LtvKit.Collections;
 
 namespace LtvKit.Clv;
 
@@ -124,28 +125,41 @@ public sealed record ModelSummary
         }
 
         var end = holdoutEnd ?? (latest > calibrationEnd ? latest : calibrationEnd);
-        var rows = new List<ModelSummaryRow>(byCustomer.Count);
-        var afterCalibration = 0;
-        foreach (var (customerId, days) in byCustomer.OrderBy(c => c.Key, StringComparer.Ordinal))
-        {
-            var row = Summarise(customerId, days, calibrationEnd, end, unit);
-            if (row is null)
-            {
-                afterCalibration++;
-            }
-            else
-            {
-                rows.Add(row);
-            }
-        }
+        var customers = byCustomer.OrderBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => (c.Key, (IReadOnlyList<(DateOnly Day, decimal Amount)>)[.. c.Value.OrderBy(d => d.Key).Select(d => (d.Key, d.Value))]))
+            .ToArray();
+        return FromSortedDays(customers.Length, i => customers[i], calibrationEnd, end, unit);
+    }
 
-        if (rows.Count == 0)
+    /// <summary>
+    /// The summary of <paramref name="count"/> customers given in customer-id order, each with their purchase days in
+    /// date order, one entry a day: the one place that turns purchase days into x, t_x, T and z̄.
+    /// </summary>
+    /// <remarks>The customers are summarised in two halves side by side; each row depends on its own customer only.</remarks>
+    internal static ModelSummary FromSortedDays(
+        int count,
+        Func<int, (string CustomerId, IReadOnlyList<(DateOnly Day, decimal Amount)> Days)> customer,
+        DateOnly calibrationEnd,
+        DateOnly holdoutEnd,
+        TimeUnit unit)
+    {
+        var rows = new ModelSummaryRow?[count];
+        TwoCores.Split(count, (from, to) =>
+        {
+            for (var i = from; i < to; i++)
+            {
+                var (customerId, days) = customer(i);
+                rows[i] = Summarise(customerId, days, calibrationEnd, holdoutEnd, unit);
+            }
+        });
+        var summarised = rows.OfType<ModelSummaryRow>().ToArray();
+        if (summarised.Length == 0)
         {
             throw new ClvException(string.Create(CultureInfo.InvariantCulture,
                 $"No customer made a first purchase on or before the calibration end {calibrationEnd:yyyy-MM-dd}; choose a later calibration end."));
         }
 
-        return new ModelSummary(rows, unit, calibrationEnd, end, afterCalibration);
+        return new ModelSummary(summarised, unit, calibrationEnd, holdoutEnd, count - summarised.Length);
     }
 
     /// <summary>Converts a whole number of days to <paramref name="unit"/>.</summary>
@@ -164,20 +178,33 @@ public sealed record ModelSummary
 
     internal static string UnitName(TimeUnit unit) => unit == TimeUnit.Days ? "days" : "weeks";
 
+    /// <summary>One customer's row, or null when their first purchase day is after the calibration end.</summary>
+    /// <param name="customerId">The customer's id.</param>
+    /// <param name="days">The customer's purchase days in date order, one entry a day.</param>
+    /// <param name="calibrationEnd">Last day of the calibration window, inclusive.</param>
+    /// <param name="holdoutEnd">Last day of the holdout window, inclusive.</param>
+    /// <param name="unit">Unit of t_x and T.</param>
     private static ModelSummaryRow? Summarise(
-        string customerId, Dictionary<DateOnly, decimal> days, DateOnly calibrationEnd, DateOnly holdoutEnd, TimeUnit unit)
+        string customerId, IReadOnlyList<(DateOnly Day, decimal Amount)> days, DateOnly calibrationEnd, DateOnly holdoutEnd, TimeUnit unit)
     {
-        var first = DateOnly.MaxValue;
-        var last = DateOnly.MinValue;
-        var purchaseDays = 0;
-        var holdout = 0;
-        foreach (var day in days.Keys)
+        if (days.Count == 0 || days[0].Day > calibrationEnd)
         {
+            return null;
+        }
+
+        var first = days[0].Day;
+        var last = first;
+        var x = 0;
+        var repeatSpend = 0m;
+        var holdout = 0;
+        for (var i = 1; i < days.Count; i++)
+        {
+            var (day, amount) = days[i];
             if (day <= calibrationEnd)
             {
-                purchaseDays++;
-                first = day < first ? day : first;
-                last = day > last ? day : last;
+                x++;
+                last = day;
+                repeatSpend += amount;
             }
             else if (day <= holdoutEnd)
             {
@@ -185,21 +212,6 @@ public sealed record ModelSummary
             }
         }
 
-        if (purchaseDays == 0)
-        {
-            return null;
-        }
-
-        var repeatSpend = 0m;
-        foreach (var (day, amount) in days)
-        {
-            if (day > first && day <= calibrationEnd)
-            {
-                repeatSpend += amount;
-            }
-        }
-
-        var x = purchaseDays - 1;
         return new ModelSummaryRow(
             customerId,
             x,

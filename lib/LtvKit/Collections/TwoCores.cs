@@ -7,10 +7,13 @@ internal static class TwoCores
     private const int MinItems = 1 << 16;
 
     /// <summary>Calls <paramref name="part"/>(from, to) for [0, count/2) on another thread and [count/2, count) on this one, and waits for both.</summary>
-    public static void Split(int count, Action<int, int> part)
+    /// <param name="count">Number of items.</param>
+    /// <param name="part">The loop over items [from, to).</param>
+    /// <param name="minItems">Fewer items than this run on this thread alone; lower it for items that take long each.</param>
+    public static void Split(int count, Action<int, int> part, int minItems = MinItems)
     {
         ArgumentNullException.ThrowIfNull(part);
-        if (count < MinItems)
+        if (count < minItems)
         {
             part(0, count);
             return;

@@ -26,7 +26,7 @@ public sealed class ColumnMap
 
     /// <summary>True when the headers look like Shopify's orders export.</summary>
     public bool LooksLikeShopify =>
-        Find(_headers, "Lineitem name") >= 0 && Find(_headers, "Name") >= 0 && Find(_headers, "Created at") >= 0;
+        Find(_headers, HeaderAliases.ShopifyLineItem) >= 0 && Find(_headers, HeaderAliases.ShopifyOrderNumber) >= 0 && Find(_headers, "Created at") >= 0;
 
     public static ColumnMap Resolve(string file, IReadOnlyList<string> headers, IReadOnlyDictionary<OrderField, string> map)
     {
@@ -46,6 +46,9 @@ public sealed class ColumnMap
             index[(int)field] = -1;
             foreach (var alias in HeaderAliases.For(field))
             {
+                // "Name" is Shopify's order number; in any other file it is more likely a person's name.
+                if (field == OrderField.OrderId && alias == HeaderAliases.ShopifyOrderNumber && Find(names, HeaderAliases.ShopifyLineItem) < 0)
+                    continue;
                 var found = Find(names, alias);
                 if (found >= 0 && !map.Values.Any(v => HeaderName.Normalize(v) == HeaderName.Normalize(names[found])))
                 {

@@ -28,7 +28,7 @@ public enum Preset
     /// used rows with amount 0; <c>Email</c> identifies the customer.
     /// </summary>
     Shopify,
-    /// <summary>The CDNOW files: whitespace-separated, no header (master id, customer id, yyyymmdd, CDs, dollars); each row its own order.</summary>
+    /// <summary>The CDNOW files, whitespace-separated: the sample (master id, customer id, yyyymmdd, CDs, dollars; no header) or the master (a header, then customer id, yyyymmdd, CDs, dollars); each row its own order.</summary>
     Cdnow,
 }
 

@@ -127,6 +127,7 @@ public sealed class OrderReader : IDisposable
         var iStatus = columns[OrderField.Status];
         var iRefund = columns[OrderField.RefundedAmount];
         var statusIsTimestamp = iStatus >= 0 && HeaderName.Normalize(columns.HeaderOf(OrderField.Status)) == "cancelledat";
+        var shopifyOrder = shopify && iOrder >= 0 ? new ShopifyOrderRow() : null;
         while (source.Read())
         {
             RowsRead++;
@@ -154,14 +155,22 @@ public sealed class OrderReader : IDisposable
                     continue;
                 }
             }
+            var sameOrder = shopifyOrder?.Continues(orderId) == true;
             var customer = Utf8Field.Trim(source[iCustomer]);
+            if (customer.IsEmpty && sameOrder)
+                customer = shopifyOrder!.Customer;
             if (customer.IsEmpty)
             {
                 Reject(row, columns.HeaderOf(OrderField.CustomerId), "", "no customer id");
                 continue;
             }
+            DateOnly date;
             string why;
-            if (!_lastDate.TryGet(source[iDate], out var date))
+            if (sameOrder && Utf8Field.Trim(source[iDate]).IsEmpty)
+            {
+                date = shopifyOrder!.Date;
+            }
+            else if (!_lastDate.TryGet(source[iDate], out date))
             {
                 if (!DateText.TryParse(Utf8Field.Decode(source[iDate], ref _chars), out date, out why))
                 {
@@ -187,6 +196,7 @@ public sealed class OrderReader : IDisposable
                 continue;
             }
             var cancelled = iStatus >= 0 && IsCancelled(source[iStatus], statusIsTimestamp);
+            shopifyOrder?.Remember(orderId, customer, date);
             book(new OrderLine(row, orderId, customer, date, amount,
                 iProduct >= 0 ? Utf8Field.Trim(source[iProduct]) : [], iChannel >= 0 ? Utf8Field.Trim(source[iChannel]) : [],
                 cancelled, refund, Fingerprint(source)));
@@ -217,35 +227,46 @@ public sealed class OrderReader : IDisposable
         return cancelled;
     }
 
-    /// <summary>CDNOW: whitespace-separated, no header: master id, customer id, yyyymmdd, number of CDs, dollar value.</summary>
+    /// <summary>
+    /// CDNOW, whitespace-separated: CDNOW_sample.txt (no header; master id, customer id, yyyymmdd, CDs, dollars) or
+    /// CDNOW_master.txt (a header line <c>customer_id date number_of_cds dollar_value</c>, then those four fields).
+    /// </summary>
     private void ReadCdnow(OrderFile file, OrderLineHandler book)
     {
         long line = 0;
+        var first = true;
         string? text;
         while ((text = file.Source.Text.ReadLine()) is not null)
         {
             line++;
             if (string.IsNullOrWhiteSpace(text))
                 continue;
+            var parts = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (first && parts[0].Equals("customer_id", StringComparison.OrdinalIgnoreCase))
+            {
+                first = false;
+                continue; // the master file's header line
+            }
+            first = false;
             RowsRead++;
             var source = new RowSource(file.Path, line);
-            var parts = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length != 5)
+            if (parts.Length is not (4 or 5))
             {
-                Reject(source, "", text, $"expected 5 fields (master id, customer id, yyyymmdd, CDs, dollars), found {parts.Length}");
+                Reject(source, "", text, $"expected 5 fields (master id, customer id, yyyymmdd, CDs, dollars) or 4 (customer id, yyyymmdd, CDs, dollars), found {parts.Length}");
                 continue;
             }
-            if (!DateText.TryParse(parts[2], out var date, out var why))
+            var customer = parts.Length == 5 ? 1 : 0;
+            if (!DateText.TryParse(parts[customer + 1], out var date, out var why))
             {
-                Reject(source, "date", parts[2], why);
+                Reject(source, "date", parts[customer + 1], why);
                 continue;
             }
-            if (!AmountText.TryParse(parts[4], out var amount, out why))
+            if (!AmountText.TryParse(parts[customer + 3], out var amount, out why))
             {
-                Reject(source, "dollar value", parts[4], why);
+                Reject(source, "dollar value", parts[customer + 3], why);
                 continue;
             }
-            book(new OrderLine(source, [], Encoding.UTF8.GetBytes(parts[1]), date, amount, [], [], false, 0, 0));
+            book(new OrderLine(source, [], Encoding.UTF8.GetBytes(parts[customer]), date, amount, [], [], false, 0, 0));
         }
     }
 

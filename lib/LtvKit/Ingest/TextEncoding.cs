@@ -5,7 +5,7 @@ namespace LtvKit.Ingest;
 /// <summary>The text encoding of an input CSV: detected, or forced with <c>--encoding</c>.</summary>
 public enum TextEncoding
 {
-    /// <summary>UTF-8 when the file starts with a BOM or its first megabyte is valid UTF-8, else Shift_JIS.</summary>
+    /// <summary>UTF-8 when the file starts with a BOM or its first megabyte from the first non-ASCII byte is valid UTF-8, else Shift_JIS.</summary>
     Auto,
     Utf8,
     /// <summary>Shift_JIS as Windows writes it (code page 932, what Excel on Japanese Windows saves).</summary>
@@ -15,8 +15,8 @@ public enum TextEncoding
 /// <summary>Detects and opens the encoding of an input file.</summary>
 /// <remarks>
 /// Both decoders throw on bytes that are invalid in the chosen encoding, so mis-decoded text
-/// (文字化け) never reaches a report: a UTF-8 file with a stray Shift_JIS byte after the first
-/// megabyte stops the run with the line number and a hint to pass <c>--encoding</c>.
+/// (文字化け) never reaches a report: a UTF-8 file with a stray Shift_JIS byte after the megabyte that
+/// decided stops the run with the line number and a hint to pass <c>--encoding</c>.
 /// </remarks>
 public static class TextEncodings
 {
@@ -50,20 +50,41 @@ public static class TextEncodings
         _ => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true),
     };
 
-    /// <summary>The encoding of <paramref name="stream"/>, read from its first megabyte; the stream is rewound.</summary>
+    /// <summary>The encoding of <paramref name="stream"/>, from its BOM or its first megabyte of non-ASCII text; the stream is rewound.</summary>
+    /// <remarks>
+    /// ASCII reads the same in UTF-8 and Shift_JIS, so the megabyte that decides starts at the first byte that is not ASCII:
+    /// a file of English headers and ASCII rows whose Japanese text starts deep inside is still detected. A file that is
+    /// ASCII throughout is read as UTF-8 (the same text either way).
+    /// </remarks>
     public static TextEncoding Detect(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var buffer = new byte[SniffBytes];
-        var length = 0;
+        var length = Fill(stream, buffer, 0);
+        if (buffer.AsSpan(0, length).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            stream.Position = 0;
+            return TextEncoding.Utf8;
+        }
+        int firstNonAscii;
+        while ((firstNonAscii = buffer.AsSpan(0, length).IndexOfAnyExceptInRange((byte)0, (byte)0x7F)) < 0 && length == buffer.Length)
+            length = Fill(stream, buffer, 0);
+        if (firstNonAscii > 0)
+        {
+            buffer.AsSpan(firstNonAscii, length - firstNonAscii).CopyTo(buffer);
+            length = Fill(stream, buffer, length - firstNonAscii);
+        }
+        stream.Position = 0;
+        return IsUtf8(buffer.AsSpan(0, length), complete: length < buffer.Length) ? TextEncoding.Utf8 : TextEncoding.ShiftJis;
+    }
+
+    /// <summary>Reads into <paramref name="buffer"/> from <paramref name="length"/> until it is full or the stream ends; returns the new length.</summary>
+    private static int Fill(Stream stream, byte[] buffer, int length)
+    {
         int read;
         while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
             length += read;
-        stream.Position = 0;
-        var sample = buffer.AsSpan(0, length);
-        if (sample.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            return TextEncoding.Utf8;
-        return IsUtf8(sample, complete: length < buffer.Length) ? TextEncoding.Utf8 : TextEncoding.ShiftJis;
+        return length;
     }
 
     private static bool IsUtf8(ReadOnlySpan<byte> sample, bool complete)

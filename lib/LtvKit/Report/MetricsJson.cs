@@ -182,10 +182,11 @@ public static class MetricsJson
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>A mean amount (LTV, AOV): the nearest double, printed to full precision, as the rates are (never rounded).</summary>
     private static void Money(Utf8JsonWriter json, string name, decimal? value)
     {
         if (value is { } v)
-            json.WriteNumber(name, Math.Round(v, 6));
+            json.WriteNumber(name, (double)v);
         else
             json.WriteNull(name);
     }

@@ -36,13 +36,12 @@ internal sealed record ReportClv(DateOnly CalibrationEnd, ClvBySegment? BySegmen
         }
         try
         {
-            var days = ClvInput.PurchaseDays(customers).ToArray();
-            var calibration = ModelSummary.Build(days, end, TimeUnit.Weeks, asOf);
+            var calibration = ClvInput.Summary(customers, end, TimeUnit.Weeks, asOf);
             var fitOn = Thin(calibration, options.ClvFitCustomerLimit);
             var purchases = BgNbdModel.Fit(fitOn);
             var spend = GammaGammaModel.Fit(fitOn);
             var holdout = HoldoutCheck.Compute(purchases, fitOn); // the customers the model was fitted on, as in the papers
-            var now = ModelSummary.Build(days, asOf, TimeUnit.Weeks, asOf);
+            var now = ClvInput.Summary(customers, asOf, TimeUnit.Weeks, asOf);
             var forecast = ClvForecast.Compute(purchases, spend, now, options.ClvHorizonMonths, options.ClvAnnualDiscountRate);
             return new ReportClv(end, ClvBySegment.Compute(forecast, segmentation), holdout, fitOn.Customers.Count, null);
         }

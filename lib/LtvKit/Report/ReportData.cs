@@ -140,16 +140,35 @@ internal static class ReportData
     }
 
     /// <summary>The customers of the list: the top <see cref="ReportOptions.ListLimit"/> by revenue (ties by id), most first.</summary>
+    /// <remarks>A large shop's top customers are picked with a heap of <paramref name="limit"/> entries, so only those are sorted.</remarks>
     public static int[] ListedCustomers(CustomerTable customers, int limit)
     {
         ArgumentNullException.ThrowIfNull(customers);
-        var order = Enumerable.Range(0, customers.Count).ToArray();
-        Array.Sort(order, (x, y) =>
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var firstRanked = Comparer<int>.Create((x, y) =>
         {
             var byRevenue = customers[y].Revenue.CompareTo(customers[x].Revenue);
             return byRevenue != 0 ? byRevenue : string.CompareOrdinal(customers[x].Id, customers[y].Id);
         });
-        return order.Length <= limit ? order : order[..limit];
+        int[] top;
+        if (customers.Count <= limit)
+        {
+            top = [.. Enumerable.Range(0, customers.Count)];
+        }
+        else
+        {
+            var kept = new PriorityQueue<int, int>(limit, Comparer<int>.Create((x, y) => firstRanked.Compare(y, x))); // the lowest-ranked kept on top
+            for (var i = 0; i < customers.Count; i++)
+            {
+                if (kept.Count < limit)
+                    kept.Enqueue(i, i);
+                else if (limit > 0 && firstRanked.Compare(i, kept.Peek()) < 0)
+                    kept.DequeueEnqueue(i, i);
+            }
+            top = [.. kept.UnorderedItems.Select(entry => entry.Element)];
+        }
+        Array.Sort(top, firstRanked);
+        return top;
     }
 
     private static void List(Utf8JsonWriter json, Segmentation segmentation, IReadOnlyDictionary<string, CustomerProfile> profiles,

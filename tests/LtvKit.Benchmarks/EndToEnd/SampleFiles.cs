@@ -9,9 +9,12 @@ internal static class SampleFiles
     private const double LinesPerCustomer = 2.5;
 
     /// <summary>The orders file of about <paramref name="lines"/> lines, made once and reused by later runs.</summary>
-    public static string Ensure(string workFolder, long lines, string cli)
+    public static string Ensure(string workFolder, long lines, string cli) =>
+        EnsureCustomers(workFolder, (long)Math.Round(lines / LinesPerCustomer), cli);
+
+    /// <summary>The orders file of a sample shop of <paramref name="customers"/> customers, made once and reused by later runs.</summary>
+    public static string EnsureCustomers(string workFolder, long customers, string cli)
     {
-        var customers = (long)Math.Round(lines / LinesPerCustomer);
         var folder = Path.Combine(workFolder, string.Create(CultureInfo.InvariantCulture, $"customers-{customers}"));
         var orders = Path.Combine(folder, "orders.csv");
         var done = Path.Combine(folder, "done");

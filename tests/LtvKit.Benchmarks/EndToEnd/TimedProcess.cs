@@ -3,9 +3,9 @@ using System.Globalization;
 
 namespace LtvKit.Benchmarks.EndToEnd;
 
-/// <summary>One run of a command as a whole process: wall time, peak resident memory, standard output.</summary>
+/// <summary>One run of a command as a whole process: wall time, peak resident memory, standard output and error.</summary>
 /// <param name="PeakRssBytes">The process's high-water mark of resident memory (VmHWM of /proc/PID/status).</param>
-internal sealed record TimedProcess(string Name, TimeSpan Wall, long PeakRssBytes, string Stdout)
+internal sealed record TimedProcess(string Name, TimeSpan Wall, long PeakRssBytes, string Stdout, string Stderr)
 {
     /// <summary>How often VmHWM is read. It only grows, so the last reading before exit is the peak of all but the last few ms.</summary>
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(10);
@@ -26,7 +26,7 @@ internal sealed record TimedProcess(string Name, TimeSpan Wall, long PeakRssByte
         clock.Stop();
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"{name} failed with exit code {process.ExitCode}: {stderr.Result}");
-        return new TimedProcess(name, clock.Elapsed, peak, stdout.Result);
+        return new TimedProcess(name, clock.Elapsed, peak, stdout.Result, stderr.Result);
     }
 
     /// <summary>VmHWM in bytes, or 0 once the process is gone.</summary>

@@ -50,6 +50,39 @@ public sealed class FormatterRegistryTests
     }
 
     [Fact]
+    public void Format_DeedleFrame_TableByRowKey_MissingValuesEmpty_Escaped()
+    {
+        var frame = Deedle.Frame.FromColumns(new Dictionary<string, Deedle.Series<DateTime, double>>
+        {
+            ["<b>repeat</b>"] = new([new DateTime(2024, 1, 1), new DateTime(2024, 2, 1)], [0.25, 0.5]),
+            ["buyers"] = new([new DateTime(2024, 2, 1)], [40.0]),
+        });
+
+        var data = _formatters.Format(frame);
+
+        Assert.Equal(
+            "               <b>repeat</b>  buyers\n" +
+            "0  2024-01-01           0.25\n" +
+            "1  2024-02-01            0.5      40\n" +
+            "Deedle Frame: 2 rows × 2 columns",
+            data[MimeTypes.PlainText]);
+        var html = data[MimeTypes.Html];
+        Assert.Contains("<th></th><th>&lt;b&gt;repeat&lt;/b&gt;</th><th>buyers</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>2024-01-01</td><td class=\"num\">0.25</td><td></td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Format_DeedleSeries_FirstRowsOnly_AndSaysHowMany()
+    {
+        var series = new Deedle.Series<int, string>([.. Enumerable.Range(1, 1000)], [.. Enumerable.Range(1, 1000).Select(i => $"v{i}")]);
+
+        var data = new FormatterRegistry(maxRows: 2).Format(series);
+
+        Assert.Equal("      value\n0  1  v1\n1  2  v2\nDeedle Series: 1,000 rows × 1 columns (first 2 shown)", data[MimeTypes.PlainText]);
+    }
+
+    [Fact]
     public void Format_LongSequence_ShowsTheFirstRowsOnly_AndSaysHowMany()
     {
         var data = new FormatterRegistry(maxRows: 3).Format(Enumerable.Range(1, 1000).ToArray());

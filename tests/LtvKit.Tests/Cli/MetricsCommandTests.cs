@@ -34,6 +34,21 @@ public class MetricsCommandTests
     }
 
     [Fact]
+    public void Json_MeanAmounts_AreNotRounded()
+    {
+        // ¥3.62 over 3 customers: a mean of 1.20666…, which rounding to 6 places would put 2.8e-7 off.
+        var cents = TestShop.File(TestShop.Csv("A1,C1,2024-01-01,1.21", "B1,C2,2024-01-02,1.2", "C1,C3,2024-01-03,1.21"));
+        var result = CliRunner.Run("metrics", "--orders", cents, "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var root = json.RootElement;
+
+        Assert.Equal(3.62 / 3, root.GetProperty("averageLtv").GetDouble(), 15);
+        Assert.Equal(3.62 / 3, root.GetProperty("averageOrderValue").GetDouble(), 15);
+        Assert.Equal(3.62 / 3, root.GetProperty("approximateLtv").GetDouble(), 15);
+    }
+
+    [Fact]
     public void Table_IsReadable()
     {
         var result = CliRunner.Run("metrics", "--orders", Orders);

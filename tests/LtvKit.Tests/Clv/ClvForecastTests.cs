@@ -67,6 +67,16 @@ public sealed class ClvForecastTests(CdnowFixture cdnow)
     }
 
     [Fact]
+    public void Compute_Cdnow_EveryRowAsForCustomer()
+    {
+        // Compute shares one purchase stream among customers of the same history and spreads the streams over two cores.
+        var forecast = ClvForecast.Compute(cdnow.BgNbd, cdnow.GammaGamma, cdnow.Summary, 12, 0.10);
+
+        var alone = cdnow.Summary.Customers.Select(c => ClvForecast.ForCustomer(cdnow.BgNbd, cdnow.GammaGamma, c, 12, 0.10));
+        Assert.Equal(alone, forecast.Customers);
+    }
+
+    [Fact]
     public void ForCustomer_ToString_IsOneLine()
     {
         var clv = new CustomerClv("0001", 0.5, 1.25, 30, 36.1234);

@@ -66,6 +66,52 @@ public class OrderReaderTests
     }
 
     [Fact]
+    public void Load_ShiftJisFileWhoseFirstMegabyteIsAscii_IsDetectedFromItsFirstJapaneseText()
+    {
+        var text = new StringBuilder(TestShop.Header.Replace("注文ID", "order_id", StringComparison.Ordinal) + "\n");
+        var row = 0;
+        while (text.Length < 1_200_000)
+            text.Append('A').Append(++row).Append(",C1,2024-01-05,item,1000,Web,\n");
+        text.Append("Z1,C2,2024-01-06,青汁 30包,1980,Web,\n");
+        var shop = Shop.Load(TestShop.File(text.ToString(), ShiftJis));
+
+        Assert.Equal(["Shift_JIS"], shop.Encodings);
+        Assert.Equal(row + 1, shop.Input.RowsUsed);
+        Assert.Equal("青汁 30包", shop.Customers.Single(c => c.Id == "C2").FirstProduct);
+    }
+
+    [Fact]
+    public void Load_AsciiOnlyFile_IsReadAsUtf8()
+    {
+        var shop = Shop.Load(TestShop.File(TestShop.Csv("A1,C1,2024-01-05,1000")));
+        Assert.Equal(["UTF-8"], shop.Encodings);
+    }
+
+    [Fact]
+    public void Load_NameColumnOutsideShopify_IsNotTheOrderId()
+    {
+        // A person's name is not an order number: without an order-id column each row is its own order.
+        var shop = TestShop.Load("customer_id,Name,order_date,amount\nC1,山田 花子,2024-01-05,1000\nC1,山田 花子,2024-02-05,2000\n");
+        Assert.Equal(2, shop.Customers.Single().Orders);
+        Assert.Equal(2, shop.Customers.Single().PurchaseDays);
+    }
+
+    [Fact]
+    public void Load_CdnowMasterLayout_HeaderLineAndFourFields()
+    {
+        var master = TestShop.File(" customer_id  date number_of_cds  dollar_value\n 00001 19970101  1   11.77\n 00002 19970112  1   12.00\n 00002 19970113  2   0.00\n");
+        var sample = TestShop.File("00001 00001 19970101 1 11.77\n00002 00002 19970112 1 12.00\n00002 00002 19970113 2 0.00\n");
+
+        var fromMaster = Shop.Load(new LoadOptions { OrderFiles = [master], Preset = Preset.Cdnow });
+        var fromSample = Shop.Load(new LoadOptions { OrderFiles = [sample], Preset = Preset.Cdnow });
+
+        Assert.Equal(3, fromMaster.Input.RowsRead);
+        Assert.True(fromMaster.Input.Reconciles);
+        Assert.Equal(fromSample.Customers.Select(c => (c.Id, c.Orders, c.Revenue)), fromMaster.Customers.Select(c => (c.Id, c.Orders, c.Revenue)));
+        Assert.Equal(2, fromMaster.Customers.Single(c => c.Id == "00002").Orders); // the $0 row counts, as --preset cdnow implies
+    }
+
+    [Fact]
     public void Load_FullWidthAndEnglishHeaders_AreRecognised()
     {
         var csv = """

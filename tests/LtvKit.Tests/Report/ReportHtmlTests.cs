@@ -19,7 +19,7 @@ public class ReportHtmlTests
     {
         var html = Html(Synthetic.Value);
 
-        Assert.Equal(1, Regex.Count(html, @"plotly\.js v\d+\.\d+\.\d+"));
+        Assert.Equal(1, Regex.Count(html, @"plotly\.js \(finance - minified\) v\d+\.\d+\.\d+"));
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"<script[^>]+\bsrc\s*=", html);
         Assert.DoesNotMatch(@"<link\b", html);
@@ -28,6 +28,21 @@ public class ReportHtmlTests
         Assert.DoesNotContain("@font-face", html, StringComparison.Ordinal);
         Assert.Contains("Content-Security-Policy\" content=\"default-src 'none';", html, StringComparison.Ordinal);
         Assert.Contains("Noto Sans CJK JP", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_FiguresUseOnlyTracesOfTheInlinedPlotlyBundle()
+    {
+        foreach (var html in (string[])[Html(Synthetic.Value), Html(Synthetic.Value, new ReportOptions { ExactCustomerLimit = 100 }), Html(Hostile.Value)])
+        {
+            var figures = Regex.Matches(html, "<script type=\"application/json\" id=\"fig-[^\"]+\">(.*?)</script>", RegexOptions.Singleline);
+            Assert.Equal(8, figures.Count);
+            var traces = figures.SelectMany(f => System.Text.Json.JsonDocument.Parse(f.Groups[1].Value).RootElement.GetProperty("data").EnumerateArray())
+                .Select(t => t.TryGetProperty("type", out var type) ? type.GetString()! : "scatter")
+                .ToHashSet();
+            Assert.Subset((HashSet<string>)[.. ReportPlotlyJs.TraceTypes], traces);
+            Assert.Contains("funnel", traces);
+        }
     }
 
     [Fact]
@@ -159,6 +174,25 @@ public class ReportHtmlTests
         Assert.Equal(50, top.Length);
         Assert.True(top.Select(i => shop.Customers[i].Revenue).Zip(top.Skip(1).Select(i => shop.Customers[i].Revenue)).All(p => p.First >= p.Second));
         Assert.Equal(shop.Customers.Max(c => c.Revenue), shop.Customers[top[0]].Revenue);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(29)]
+    [InlineData(30)]
+    [InlineData(100)]
+    public void ListedCustomers_TopByRevenueThenId_AsAFullSortWould(int limit)
+    {
+        // 30 customers over three revenues: ties everywhere, broken by id; the ids are seen out of order.
+        var rows = Enumerable.Range(0, 30).Select(i => $"A{i},C{(i * 7) % 30:D2},2024-01-0{1 + i % 9},{1000 * (1 + i % 3)}").ToArray();
+        var customers = TestShop.Orders(null, rows).Customers;
+
+        var top = ReportData.ListedCustomers(customers, limit);
+
+        var expected = customers.OrderByDescending(c => c.Revenue).ThenBy(c => c.Id, StringComparer.Ordinal).Take(limit).Select(c => c.Id);
+        Assert.Equal(expected, top.Select(i => customers[i].Id));
     }
 
     [Fact]
