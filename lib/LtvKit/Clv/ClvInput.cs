@@ -32,16 +32,25 @@ public static class ClvInput
         ArgumentNullException.ThrowIfNull(customers);
         if (customers.Count == 0)
             throw new ClvException("No purchase days were given: the CLV models need each customer's purchase days.");
-        var latest = customers.Max(c => c.LastPurchase);
-        var end = holdoutEnd ?? (latest > calibrationEnd ? latest : calibrationEnd);
-        var byId = new int[customers.Count];
-        for (var i = 0; i < byId.Length; i++)
-            byId[i] = i;
-        Array.Sort(byId, (p, q) => string.CompareOrdinal(customers[p].Id, customers[q].Id));
-        return ModelSummary.FromSortedDays(byId.Length, i =>
+        // The table's rows and ids, not its Customer records: a summary of a million customers needs no more.
+        var history = customers.History;
+        var index = new int[customers.Count];
+        var ids = new string[customers.Count];
+        var latest = DateOnly.MinValue;
+        for (var i = 0; i < index.Length; i++)
         {
-            var customer = customers[byId[i]];
-            return (customer.Id, customers.PurchaseDaysOf(customer));
+            var row = customers.Rows[i];
+            index[i] = row.Index;
+            ids[i] = history.CustomerIds[row.Index];
+            latest = row.LastPurchase > latest ? row.LastPurchase : latest;
+        }
+        Array.Sort(ids, index, StringComparer.Ordinal);
+        var end = holdoutEnd ?? (latest > calibrationEnd ? latest : calibrationEnd);
+        return ModelSummary.FromSortedDays(index.Length, (i, days) =>
+        {
+            foreach (var day in new PurchaseDays(history.OrdersOf(index[i])))
+                days.Add(day);
+            return ids[i];
         }, calibrationEnd, end, unit);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using LtvKit.Collections;
 
 namespace LtvKit.Clv;
@@ -125,10 +126,12 @@ public sealed record ModelSummary
         }
 
         var end = holdoutEnd ?? (latest > calibrationEnd ? latest : calibrationEnd);
-        var customers = byCustomer.OrderBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c => (c.Key, (IReadOnlyList<(DateOnly Day, decimal Amount)>)[.. c.Value.OrderBy(d => d.Key).Select(d => (d.Key, d.Value))]))
-            .ToArray();
-        return FromSortedDays(customers.Length, i => customers[i], calibrationEnd, end, unit);
+        var customers = byCustomer.OrderBy(c => c.Key, StringComparer.Ordinal).ToArray();
+        return FromSortedDays(customers.Length, (i, days) =>
+        {
+            days.AddRange(customers[i].Value.OrderBy(d => d.Key).Select(d => (d.Key, d.Value)));
+            return customers[i].Key;
+        }, calibrationEnd, end, unit);
     }
 
     /// <summary>
@@ -136,20 +139,22 @@ public sealed record ModelSummary
     /// date order, one entry a day: the one place that turns purchase days into x, t_x, T and z̄.
     /// </summary>
     /// <remarks>The customers are summarised in two halves side by side; each row depends on its own customer only.</remarks>
-    internal static ModelSummary FromSortedDays(
-        int count,
-        Func<int, (string CustomerId, IReadOnlyList<(DateOnly Day, decimal Amount)> Days)> customer,
-        DateOnly calibrationEnd,
-        DateOnly holdoutEnd,
-        TimeUnit unit)
+    /// <param name="count">Number of customers.</param>
+    /// <param name="customer">Adds customer i's purchase days to the (empty) list and returns the customer's id.</param>
+    /// <param name="calibrationEnd">Last day of the calibration window, inclusive.</param>
+    /// <param name="holdoutEnd">Last day of the holdout window, inclusive.</param>
+    /// <param name="unit">Unit of t_x and T.</param>
+    internal static ModelSummary FromSortedDays(int count, CustomerDays customer, DateOnly calibrationEnd, DateOnly holdoutEnd, TimeUnit unit)
     {
         var rows = new ModelSummaryRow?[count];
         TwoCores.Split(count, (from, to) =>
         {
+            var days = new List<(DateOnly Day, decimal Amount)>();
             for (var i = from; i < to; i++)
             {
-                var (customerId, days) = customer(i);
-                rows[i] = Summarise(customerId, days, calibrationEnd, holdoutEnd, unit);
+                days.Clear();
+                var customerId = customer(i, days);
+                rows[i] = Summarise(customerId, CollectionsMarshal.AsSpan(days), calibrationEnd, holdoutEnd, unit);
             }
         });
         var summarised = rows.OfType<ModelSummaryRow>().ToArray();
@@ -185,9 +190,9 @@ public sealed record ModelSummary
     /// <param name="holdoutEnd">Last day of the holdout window, inclusive.</param>
     /// <param name="unit">Unit of t_x and T.</param>
     private static ModelSummaryRow? Summarise(
-        string customerId, IReadOnlyList<(DateOnly Day, decimal Amount)> days, DateOnly calibrationEnd, DateOnly holdoutEnd, TimeUnit unit)
+        string customerId, ReadOnlySpan<(DateOnly Day, decimal Amount)> days, DateOnly calibrationEnd, DateOnly holdoutEnd, TimeUnit unit)
     {
-        if (days.Count == 0 || days[0].Day > calibrationEnd)
+        if (days.IsEmpty || days[0].Day > calibrationEnd)
         {
             return null;
         }
@@ -197,7 +202,7 @@ public sealed record ModelSummary
         var x = 0;
         var repeatSpend = 0m;
         var holdout = 0;
-        for (var i = 1; i < days.Count; i++)
+        for (var i = 1; i < days.Length; i++)
         {
             var (day, amount) = days[i];
             if (day <= calibrationEnd)
@@ -256,3 +261,6 @@ public sealed record ModelSummary
         }
     }
 }
+
+/// <summary>Adds customer <paramref name="index"/>'s purchase days, in date order and one a day, to <paramref name="days"/>; returns the customer's id.</summary>
+internal delegate string CustomerDays(int index, List<(DateOnly Day, decimal Amount)> days);
