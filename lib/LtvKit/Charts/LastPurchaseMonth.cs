@@ -16,13 +16,16 @@ public sealed record LastPurchaseMonth(DateOnly Month, int Active, int Churned)
         var customers = segmentation.Customers;
         if (customers.Count == 0)
             return [];
-        var first = MonthIndex(customers.Min(c => c.LastPurchase));
+        var earliest = DateOnly.MaxValue;
+        foreach (var c in customers.Rows)
+            earliest = c.LastPurchase < earliest ? c.LastPurchase : earliest;
+        var first = MonthIndex(earliest);
         var months = MonthIndex(customers.AsOf) - first + 1;
         var active = new int[months];
         var churned = new int[months];
         for (var i = 0; i < customers.Count; i++)
         {
-            var m = MonthIndex(customers[i].LastPurchase) - first;
+            var m = MonthIndex(customers.Rows[i].LastPurchase) - first;
             if (segmentation.StatusOf(i) == CustomerStatus.Active)
                 active[m]++;
             else

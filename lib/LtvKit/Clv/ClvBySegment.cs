@@ -63,6 +63,7 @@ public sealed record ClvBySegment
         var byId = new Dictionary<string, CustomerClv>(forecast.Customers.Count, StringComparer.Ordinal);
         foreach (var c in forecast.Customers)
             byId[c.CustomerId] = c;
+        var ids = segmentation.Customers.History.CustomerIds;
         var rules = segmentation.Rules.Rules;
         var index = rules.Select((r, i) => (r.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
         var count = new int[rules.Count, 2];
@@ -71,7 +72,7 @@ public sealed record ClvBySegment
         var without = 0;
         for (var i = 0; i < segmentation.Customers.Count; i++)
         {
-            if (!byId.TryGetValue(segmentation.Customers[i].Id, out var clv))
+            if (!byId.TryGetValue(ids[segmentation.Customers.Rows[i].Index], out var clv))
             {
                 without++;
                 continue;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LtvKit.Charts;
 using LtvKit.Clv;
+using LtvKit.Customers;
 using LtvKit.Segments;
 
 namespace LtvKit.Report;
@@ -28,7 +29,7 @@ internal sealed record ReportClv(DateOnly CalibrationEnd, ClvBySegment? BySegmen
                 ? $"モデルを当てはめる期間の終わり（{end:yyyy-MM-dd}）が基準日（{asOf:yyyy-MM-dd}）より前ではないため、予測CLVは計算していません。"
                 : $"The calibration end {end:yyyy-MM-dd} is not before the as-of date {asOf:yyyy-MM-dd}, so no CLV was predicted.");
         }
-        if (options.ClvCalibrationEnd is null && (customers.Count == 0 || customers.Min(c => c.FirstPurchase) >= end))
+        if (options.ClvCalibrationEnd is null && (customers.Count == 0 || FirstPurchaseOfAll(customers) >= end))
         {
             return Skip(end, ja
                 ? $"データが基準日の1年前（{end:yyyy-MM-dd}）より前から揃っていないため、予測CLVは計算していません（--clv-calibration-end で期間を指定できます）。"
@@ -49,6 +50,14 @@ internal sealed record ReportClv(DateOnly CalibrationEnd, ClvBySegment? BySegmen
         {
             return Skip(end, (ja ? "予測CLVのモデルを当てはめられませんでした: " : "The CLV models could not be fitted: ") + e.Message);
         }
+    }
+
+    private static DateOnly FirstPurchaseOfAll(CustomerTable customers)
+    {
+        var first = DateOnly.MaxValue;
+        foreach (var c in customers.Rows)
+            first = c.FirstPurchase < first ? c.FirstPurchase : first;
+        return first;
     }
 
     private static ReportClv Skip(DateOnly end, string reason) => new(end, null, null, 0, reason);

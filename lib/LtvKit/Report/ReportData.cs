@@ -85,9 +85,9 @@ internal static class ReportData
             switch (mode)
             {
                 case ReportSegmentMode.Exact:
-                    Column(json, "t", customers.Count, i => customers[i].TenureDays);
-                    Column(json, "m", customers.Count, i => customers[i].Revenue);
-                    Column(json, "r", customers.Count, i => customers[i].RecencyDays);
+                    Column(json, "t", customers.Count, i => customers.Rows[i].TenureDays);
+                    Column(json, "m", customers.Count, i => customers.Rows[i].Revenue);
+                    Column(json, "r", customers.Count, i => customers.Rows[i].RecencyDays);
                     break;
                 case ReportSegmentMode.Binned:
                     Binned(json, customers, ThresholdBins.For(customers, thresholds));
@@ -105,9 +105,11 @@ internal static class ReportData
             }
             json.WriteEndObject();
 
-            var maxRecency = customers.Count == 0 ? 0 : customers.Max(c => c.RecencyDays);
+            var maxRecency = 0;
+            foreach (var c in customers.Rows)
+                maxRecency = Math.Max(maxRecency, c.RecencyDays);
             var recency = new int[maxRecency + 1];
-            foreach (var c in customers)
+            foreach (var c in customers.Rows)
                 recency[c.RecencyDays]++;
             Column(json, "recency", recency.Length, i => recency[i]);
 
@@ -147,8 +149,8 @@ internal static class ReportData
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         var firstRanked = Comparer<int>.Create((x, y) =>
         {
-            var byRevenue = customers[y].Revenue.CompareTo(customers[x].Revenue);
-            return byRevenue != 0 ? byRevenue : string.CompareOrdinal(customers[x].Id, customers[y].Id);
+            var byRevenue = customers.Rows[y].Revenue.CompareTo(customers.Rows[x].Revenue);
+            return byRevenue != 0 ? byRevenue : string.CompareOrdinal(IdOf(customers, x), IdOf(customers, y));
         });
         int[] top;
         if (customers.Count <= limit)
@@ -170,6 +172,9 @@ internal static class ReportData
         Array.Sort(top, firstRanked);
         return top;
     }
+
+    /// <summary>Customer i's id, without making the customer's record (a large shop's table has rows, not records).</summary>
+    private static string IdOf(CustomerTable customers, int i) => customers.History.CustomerIds[customers.Rows[i].Index];
 
     private static void List(Utf8JsonWriter json, Segmentation segmentation, IReadOnlyDictionary<string, CustomerProfile> profiles,
         ReportOptions options, Dictionary<string, int>? groupIndex)
@@ -225,7 +230,7 @@ internal static class ReportData
         var revenue = new decimal[customers.Count];
         for (var i = 0; i < customers.Count; i++)
         {
-            var c = customers[i];
+            var c = customers.Rows[i];
             index[i] = (bins.TenureBin(c.TenureDays) * nM + bins.AmountBin(c.Revenue)) * nR + bins.RecencyBin(c.RecencyDays);
             revenue[i] = c.Revenue;
         }

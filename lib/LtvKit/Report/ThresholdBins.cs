@@ -45,7 +45,7 @@ public sealed class ThresholdBins
         ArgumentNullException.ThrowIfNull(thresholds);
         int maxTenure = 0, maxRecency = 0;
         decimal minRevenue = 0, maxRevenue = 0;
-        foreach (var c in customers)
+        foreach (var c in customers.Rows)
         {
             maxTenure = Math.Max(maxTenure, c.TenureDays);
             maxRecency = Math.Max(maxRecency, c.RecencyDays);
