@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using LtvKit.Notebooks.Engine;
 using LtvKit.Notebooks.Formatting;
 using LtvKit.Notebooks.Ipynb;
+using LtvKit.Text;
 
 namespace LtvKit.Notebooks.Export;
 
@@ -43,7 +44,7 @@ public static partial class HtmlExporter
                     continue;
                 var count = cell.ExecutionCount?.ToString(CultureInfo.InvariantCulture) ?? " ";
                 body.Append("<section class=\"cell code\">\n<div class=\"input\"><div class=\"prompt\">In [").Append(count).Append("]:</div>")
-                    .Append("<pre><code class=\"language-csharp\">").Append(Html.Escape(cell.Source)).Append("</code></pre></div>\n");
+                    .Append("<pre><code class=\"language-csharp\">").Append(HtmlEscape.Escape(cell.Source)).Append("</code></pre></div>\n");
                 foreach (var output in cell.Outputs.OfType<JsonObject>())
                     hasChart |= AppendOutput(body, output);
                 body.Append("</section>\n");
@@ -55,7 +56,7 @@ public static partial class HtmlExporter
         page.Append("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"generator\" content=\"LtvKit notebook export\">\n")
-            .Append("<title>").Append(Html.Escape(title)).Append("</title>\n")
+            .Append("<title>").Append(HtmlEscape.Escape(title)).Append("</title>\n")
             .Append("<style>\n").Append(HtmlPageStyle.Css).Append("\n</style>\n");
         if (hasChart)
         {
@@ -63,7 +64,7 @@ public static partial class HtmlExporter
                 .Append(ScriptSafe(PlotlyJs.Source)).Append("\n</script>\n");
         }
         page.Append("</head>\n<body>\n<main class=\"notebook\">\n").Append(body).Append("</main>\n")
-            .Append("<footer>").Append(Html.Escape(Path.GetFileName(fileName))).Append(" — exported by LtvKit</footer>\n")
+            .Append("<footer>").Append(HtmlEscape.Escape(Path.GetFileName(fileName))).Append(" — exported by LtvKit</footer>\n")
             .Append("</body>\n</html>\n");
         return page.ToString();
     }
@@ -81,15 +82,15 @@ public static partial class HtmlExporter
         {
             case "stream":
                 var name = output["name"]?.GetValue<string>() == StreamOutput.Stderr ? "stderr" : "stdout";
-                body.Append("<pre class=\"stream ").Append(name).Append("\">").Append(Html.Escape(StripAnsi(MultilineText.Read(output["text"])))).Append("</pre>");
+                body.Append("<pre class=\"stream ").Append(name).Append("\">").Append(HtmlEscape.Escape(StripAnsi(MultilineText.Read(output["text"])))).Append("</pre>");
                 break;
             case "error":
                 var ename = output["ename"]?.GetValue<string>() ?? "Error";
                 var evalue = output["evalue"]?.GetValue<string>() ?? "";
                 var trace = (output["traceback"] as JsonArray)?.Select(l => StripAnsi(l?.GetValue<string>() ?? "")) ?? [];
-                body.Append("<pre class=\"error\"><span class=\"ename\">").Append(Html.Escape(ename)).Append("</span>: ").Append(Html.Escape(evalue));
+                body.Append("<pre class=\"error\"><span class=\"ename\">").Append(HtmlEscape.Escape(ename)).Append("</span>: ").Append(HtmlEscape.Escape(evalue));
                 foreach (var line in trace)
-                    body.Append('\n').Append(Html.Escape(line));
+                    body.Append('\n').Append(HtmlEscape.Escape(line));
                 body.Append("</pre>");
                 break;
             case "display_data" or "execute_result":
@@ -117,13 +118,13 @@ public static partial class HtmlExporter
                 body.Append(text);
                 break;
             case MimeTypes.Png or "image/jpeg":
-                body.Append("<img alt=\"\" src=\"data:").Append(mime).Append(";base64,").Append(Html.Escape(text.Replace("\n", "", StringComparison.Ordinal))).Append("\">");
+                body.Append("<img alt=\"\" src=\"data:").Append(mime).Append(";base64,").Append(HtmlEscape.Escape(text.Replace("\n", "", StringComparison.Ordinal))).Append("\">");
                 break;
             case MimeTypes.Markdown:
                 body.Append(MarkdownHtml.ToHtml(text));
                 break;
             default:
-                body.Append("<pre>").Append(Html.Escape(StripAnsi(text))).Append("</pre>");
+                body.Append("<pre>").Append(HtmlEscape.Escape(StripAnsi(text))).Append("</pre>");
                 break;
         }
         return false;

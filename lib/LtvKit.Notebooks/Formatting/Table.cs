@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LtvKit.Text;
 
 namespace LtvKit.Notebooks.Formatting;
 
@@ -17,7 +18,7 @@ internal sealed record Table(IReadOnlyList<string> Columns, IReadOnlyList<IReadO
         var html = new StringBuilder();
         html.Append("<div class=\"ltvkit-table\"><table><thead><tr><th></th>");
         foreach (var column in Columns)
-            html.Append("<th>").Append(Html.Escape(column)).Append("</th>");
+            html.Append("<th>").Append(HtmlEscape.Escape(column)).Append("</th>");
         html.Append("</tr></thead><tbody>");
         for (var r = 0; r < Rows.Count; r++)
         {
@@ -25,11 +26,11 @@ internal sealed record Table(IReadOnlyList<string> Columns, IReadOnlyList<IReadO
             foreach (var value in Rows[r])
             {
                 html.Append(CellText.IsNumber(value) ? "<td class=\"num\">" : "<td>");
-                html.Append(Html.Escape(CellText.Of(value))).Append("</td>");
+                html.Append(HtmlEscape.Escape(CellText.Of(value))).Append("</td>");
             }
             html.Append("</tr>");
         }
-        html.Append("</tbody></table><p class=\"ltvkit-caption\">").Append(Html.Escape(Caption)).Append("</p></div>");
+        html.Append("</tbody></table><p class=\"ltvkit-caption\">").Append(HtmlEscape.Escape(Caption)).Append("</p></div>");
         return html.ToString();
     }
 

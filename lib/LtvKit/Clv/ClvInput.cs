@@ -31,7 +31,7 @@ public static class ClvInput
     {
         ArgumentNullException.ThrowIfNull(customers);
         if (customers.Count == 0)
-            throw new ClvException("No purchase days were given: the CLV models need each customer's purchase days.");
+            throw ModelSummary.NoPurchaseDays();
         // The table's rows and ids, not its Customer records: a summary of a million customers needs no more.
         var history = customers.History;
         var index = new int[customers.Count];

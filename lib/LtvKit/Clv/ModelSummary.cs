@@ -122,7 +122,7 @@ public sealed record ModelSummary
 
         if (byCustomer.Count == 0)
         {
-            throw new ClvException("No purchase days were given: the CLV models need each customer's purchase days.");
+            throw NoPurchaseDays();
         }
 
         var end = holdoutEnd ?? (latest > calibrationEnd ? latest : calibrationEnd);
@@ -166,6 +166,9 @@ public sealed record ModelSummary
 
         return new ModelSummary(summarised, unit, calibrationEnd, holdoutEnd, count - summarised.Length);
     }
+
+    /// <summary>The error for an input without a single purchase day.</summary>
+    internal static ClvException NoPurchaseDays() => new("No purchase days were given: the CLV models need each customer's purchase days.");
 
     /// <summary>Converts a whole number of days to <paramref name="unit"/>.</summary>
     internal static double ToUnit(int days, TimeUnit unit) => unit switch

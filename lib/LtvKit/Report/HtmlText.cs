@@ -1,4 +1,5 @@
 using System.Text;
+using LtvKit.Text;
 
 namespace LtvKit.Report;
 
@@ -14,27 +15,7 @@ namespace LtvKit.Report;
 public static class HtmlText
 {
     /// <summary>Text for HTML content or a quoted attribute value.</summary>
-    public static string Escape(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-            return "";
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
-            return text;
-        var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '"': builder.Append("&quot;"); break;
-                case '\'': builder.Append("&#39;"); break;
-                default: builder.Append(c); break;
-            }
-        }
-        return builder.ToString();
-    }
+    public static string Escape(string? text) => HtmlEscape.Escape(text);
 
     /// <summary>A JSON text made safe to place verbatim inside a &lt;script&gt; element.</summary>
     public static string ScriptJson(string json)

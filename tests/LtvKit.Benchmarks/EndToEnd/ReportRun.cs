@@ -45,10 +45,9 @@ internal static partial class ReportRun
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  round {round + 1}: {run.Wall.TotalSeconds:0.00} s, {run.PeakRssBytes / 1e6:N0} MB"));
         }
-        var sorted = runs.Select(r => r.Wall.TotalSeconds).Order().ToArray();
-        var median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+        var seconds = runs.Select(r => r.Wall.TotalSeconds).ToArray();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"\nltvkit report: median {median:0.00} s (min {sorted[0]:0.00} s, max {sorted[^1]:0.00} s), peak RSS {runs.Max(r => r.PeakRssBytes) / 1e6:N0} MB over {rounds} rounds"));
+            $"\nltvkit report: median {EndToEndRun.Median(seconds):0.00} s (min {seconds.Min():0.00} s, max {seconds.Max():0.00} s), peak RSS {runs.Max(r => r.PeakRssBytes) / 1e6:N0} MB over {rounds} rounds"));
         return 0;
     }
 
