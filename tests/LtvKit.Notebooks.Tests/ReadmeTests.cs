@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using LtvKit.Cli;
 using LtvKit.Notebooks.Engine;
+using LtvKit.Notebooks.Tests.TestSupport;
 
 namespace LtvKit.Notebooks.Tests;
 
@@ -13,7 +14,7 @@ public partial class ReadmeTests
     [Fact]
     public async Task LibraryExample_RunsAndPrintsTheKpis()
     {
-        var root = RepoRoot();
+        var root = CliProcess.RepoRoot();
         var readme = await File.ReadAllTextAsync(Path.Combine(root, "README.md"));
         var blocks = CSharpBlock().Matches(readme).Select(m => m.Groups["code"].Value).ToList();
         Assert.NotEmpty(blocks);
@@ -26,15 +27,5 @@ public partial class ReadmeTests
             var printed = string.Concat(sink.Outputs.OfType<StreamOutput>().Select(o => o.Text));
             Assert.Contains("% (", printed, StringComparison.Ordinal);
         }
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Notebooks.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("repo root not found");
     }
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using LtvKit.Ingest;
 using LtvKit.Io;
 using LtvKit.Notebooks.Engine;
@@ -32,6 +34,8 @@ internal static class NotebookCommand
         var html = new Option<bool>("--html") { Description = "Also write one self-contained HTML page per notebook (plotly.js included once, nothing fetched)." };
         var timeout = new Option<int?>("--timeout") { Description = "Seconds one cell may run; 0 = no limit. Default: 600." };
         var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run every cell even after one fails (the run still fails)." };
+        var param = new Option<string[]>("--param") { Description = "Set a parameter of the notebooks' 'parameters' cell: name=value (repeatable; an array parameter takes one item per --param). Injected as a cell after it, as papermill does." };
+        var paramsFile = new Option<string?>("--params-file") { Description = "A JSON object of parameters (name: value); --param overrides it." };
 
         var run = new Command("run", "Run every C# cell of the notebooks in order, write them back with outputs and execution counts; exit 3 if a cell failed.");
         run.Arguments.Add(paths);
@@ -39,12 +43,15 @@ internal static class NotebookCommand
         run.Options.Add(html);
         run.Options.Add(timeout);
         run.Options.Add(continueOnError);
+        run.Options.Add(param);
+        run.Options.Add(paramsFile);
         run.SetAction((parsed, cancellationToken) => RunAsync(
             parsed.GetValue(paths) ?? [],
             parsed.GetValue(outDir),
             parsed.GetValue(html),
             parsed.GetValue(timeout),
             parsed.GetValue(continueOnError),
+            Parameters(parsed.GetValue(paramsFile), parsed.GetValue(param) ?? []),
             cancellationToken));
 
         var notebook = new Command("notebook", "Run the kit's C# notebooks (.ipynb) without Jupyter: outputs written back, HTML export.");
@@ -52,8 +59,8 @@ internal static class NotebookCommand
         return notebook;
     }
 
-    /// <summary>What every notebook of the kit gets: the LtvKit assembly (with its dependencies) and the <c>LtvKit</c> namespace.</summary>
-    private static async Task<int> RunAsync(string[] paths, string? outDir, bool html, int? timeoutSeconds, bool continueOnError, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] paths, string? outDir, bool html, int? timeoutSeconds, bool continueOnError,
+        Dictionary<string, JsonNode?> parameters, CancellationToken cancellationToken)
     {
         var log = Console.Error;
         if (timeoutSeconds < 0)
@@ -70,21 +77,20 @@ internal static class NotebookCommand
         if (clash is not null)
             throw new InputException($"two notebooks would both be written to {clash.Key}: run them with different --out folders.");
 
+        // Every notebook is read, and every parameter checked, before the first cell runs.
+        var documents = notebooks.Select(path => WithParameters(Load(path), path, parameters)).ToList();
+        var declaredByAny = documents.SelectMany(d => NotebookParameters.Declared(d.Original).Select(p => p.Name)).ToHashSet(StringComparer.Ordinal);
+        var unknown = parameters.Keys.FirstOrDefault(p => !declaredByAny.Contains(p));
+        if (unknown is not null)
+            throw new InputException(NotebookParameters.Unknown(notebooks.Count == 1 ? notebooks[0] : $"{notebooks.Count} notebooks", unknown, declaredByAny));
+
         var failedNotebooks = 0;
         for (var i = 0; i < notebooks.Count; i++)
         {
             var path = notebooks[i];
             var (executedPath, htmlPath) = targets[i];
             log.WriteLine($"notebook {i + 1}/{notebooks.Count}: {path}");
-            NotebookDocument document;
-            try
-            {
-                document = NotebookDocument.Load(path);
-            }
-            catch (NotebookFormatException e)
-            {
-                throw new InputException(e.Message, e);
-            }
+            var document = documents[i].Injected;
 
             var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
             using var engine = new NotebookEngine(KitEngine.Options(folder, cellTimeout));
@@ -112,6 +118,79 @@ internal static class NotebookCommand
             return CellFailed;
         }
         return cancellationToken.IsCancellationRequested ? CellFailed : CommandLine.Ok;
+    }
+
+    private static NotebookDocument Load(string path)
+    {
+        try
+        {
+            return NotebookDocument.Load(path);
+        }
+        catch (NotebookFormatException e)
+        {
+            throw new InputException(e.Message, e);
+        }
+    }
+
+    /// <summary>The notebook with the parameters it declares injected (a folder's notebooks need not all declare the same ones).</summary>
+    private static (NotebookDocument Original, NotebookDocument Injected) WithParameters(NotebookDocument notebook, string path, Dictionary<string, JsonNode?> parameters)
+    {
+        var declared = NotebookParameters.Declared(notebook).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var mine = parameters.Where(p => declared.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        try
+        {
+            return (notebook, NotebookParameters.Inject(notebook, mine, path));
+        }
+        catch (ParameterException e)
+        {
+            throw new InputException($"{path}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// The parameters of <c>--params-file</c> (a JSON object), then of each <c>--param name=value</c>
+    /// (a text, typed by the notebook's declaration), which override the file's; a name given by more
+    /// than one <c>--param</c> collects its values in a list (for an array parameter).
+    /// </summary>
+    private static Dictionary<string, JsonNode?> Parameters(string? paramsFile, string[] entries)
+    {
+        var parameters = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        if (paramsFile is not null)
+        {
+            JsonNode? node;
+            try
+            {
+                node = JsonNode.Parse(File.ReadAllText(paramsFile));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+            {
+                throw new InputException($"--params-file {paramsFile}: {e.Message}", e);
+            }
+            if (node is not JsonObject values)
+                throw new InputException($"--params-file {paramsFile}: give a JSON object of parameters, e.g. {{\"ordersPath\": \"../data/orders.csv\", \"churnDays\": 180}}.");
+            foreach (var (name, value) in values)
+                parameters[name] = value?.DeepClone();
+        }
+        var fromCommandLine = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var eq = entry.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0)
+                throw new InputException($"--param: '{entry}' is not name=value (e.g. --param ordersPath=../data/orders.csv).");
+            var (name, value) = (entry[..eq].Trim(), JsonValue.Create(entry[(eq + 1)..]));
+            fromCommandLine[name] = fromCommandLine.TryGetValue(name, out var earlier)
+                ? earlier is JsonArray list ? Append(list, value) : new JsonArray(earlier, value)
+                : value;
+        }
+        foreach (var (name, value) in fromCommandLine)
+            parameters[name] = value;
+        return parameters;
+    }
+
+    private static JsonArray Append(JsonArray list, JsonNode value)
+    {
+        list.Add(value);
+        return list;
     }
 
     private static void Report(TextWriter log, CellReport report)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using LtvKit.Notebooks.Ipynb;
 using LtvKit.Notebooks.Tests.TestSupport;
@@ -85,6 +84,66 @@ public sealed class NotebookCommandTests(ITestOutputHelper output)
         Assert.Contains(message, stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_Params_InjectAfterTheParametersCell_RecordTheValues_Exit0()
+    {
+        using var folder = new TempFolder();
+        await WriteParameterisedNotebookAsync(folder["nb/report.ipynb"]);
+        await File.WriteAllTextAsync(folder["params.json"], """{ "shop": "ファイルの店", "days": 10, "files": ["a.csv", "b.csv"] }""");
+
+        var (exitCode, stderr) = await RunCliAsync("notebook", "run", folder["nb"], "--out", folder["out"],
+            "--params-file", folder["params.json"], "--param", "days=45");
+
+        Assert.True(exitCode == 0, stderr);
+        var executed = NotebookDocument.Load(folder["out/report.ipynb"]);
+        Assert.Equal(["injected-parameters"], ((JsonArray)executed.Cells[2].Json["metadata"]!["tags"]!).Select(t => t!.GetValue<string>()));
+        Assert.Equal("ファイルの店 45 a.csv+b.csv", Plain(executed.Cells[3]));
+        Assert.Equal("""{"shop":"ファイルの店","days":45,"files":["a.csv","b.csv"]}""", executed.Root["metadata"]!["papermill"]!["parameters"]!.ToJsonString(
+            new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Nbformat.AssertValid(folder["out/report.ipynb"], output);
+    }
+
+    [Fact]
+    public async Task Run_RepeatedParam_FillsAnArrayParameter_Exit0()
+    {
+        using var folder = new TempFolder();
+        await WriteParameterisedNotebookAsync(folder["report.ipynb"]);
+
+        var (exitCode, stderr) = await RunCliAsync("notebook", "run", folder["report.ipynb"], "--param", "files=x.csv", "--param", "files=y.csv");
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Equal("東京店 30 x.csv+y.csv", Plain(NotebookDocument.Load(folder["report.executed.ipynb"]).Cells[3]));
+    }
+
+    [Theory]
+    [InlineData("weeks=4", "unknown parameter 'weeks'; the parameters are: days, files, shop.")]
+    [InlineData("days=many", "parameter days: 'many' is not a whole number (int): the notebook declares it as int.")]
+    [InlineData("days", "--param: 'days' is not name=value")]
+    public async Task Run_BadParam_NamesIt_RunsNothing_Exit2(string param, string message)
+    {
+        using var folder = new TempFolder();
+        await WriteParameterisedNotebookAsync(folder["report.ipynb"]);
+
+        var (exitCode, stderr) = await RunCliAsync("notebook", "run", folder["report.ipynb"], "--param", param);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder["report.executed.ipynb"]));
+    }
+
+    /// <summary>A notebook whose second cell is tagged <c>parameters</c> and whose third shows them.</summary>
+    private static async Task WriteParameterisedNotebookAsync(string path)
+    {
+        var notebook = NotebookDocument.Create([
+            ("markdown", "# パラメータ"),
+            ("code", "var shop = \"東京店\";\nvar days = 30;\nstring[] files = [];"),
+            ("code", "$\"{shop} {days} {string.Join('+', files)}\""),
+        ]);
+        notebook.Cells[1].Json["metadata"] = new JsonObject { ["tags"] = new JsonArray("parameters") };
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, notebook.ToJson());
+    }
+
     private static string Plain(NotebookCell cell) =>
         string.Concat(((JsonArray)cell.Outputs.Single(o => o!["output_type"]!.GetValue<string>() == "execute_result")!["data"]!["text/plain"]!).Select(l => l!.GetValue<string>()));
 
@@ -94,25 +153,5 @@ public sealed class NotebookCommandTests(ITestOutputHelper output)
         return File.WriteAllTextAsync(path, NotebookDocument.Create(cells).ToJson());
     }
 
-    private async Task<(int ExitCode, string Stderr)> RunCliAsync(params string[] arguments)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "LtvKit.Cli.dll");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(cli);
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        output.WriteLine($"ltvkit {string.Join(' ', arguments)} → exit {process.ExitCode} in {watch.Elapsed.TotalSeconds:0.0} s");
-        output.WriteLine(await stderr);
-        output.WriteLine(await stdout);
-        return (process.ExitCode, await stderr);
-    }
+    private Task<(int ExitCode, string Stderr)> RunCliAsync(params string[] arguments) => CliProcess.RunAsync(output, TimeSpan.FromMinutes(2), arguments);
 }

@@ -10,7 +10,7 @@ public class ClvCommandTests
     {
         var summaryPath = Path.Combine(Path.GetTempPath(), "ltvkit-tests", Guid.NewGuid().ToString("N"), "summary.csv");
         var clvPath = Path.ChangeExtension(summaryPath, ".clv.csv");
-        var result = CliRunner.Run("clv", "--orders", "../shared/data/cdnow/CDNOW_sample.txt", "--preset", "cdnow",
+        var result = CliRunner.Run("clv", "--orders", "data-samples/cdnow/CDNOW_sample.txt", "--preset", "cdnow",
             "--calibration-end", "1997-09-30", "--time-unit", "weeks", "--format", "json", "--summary-out", summaryPath, "--out", clvPath);
         Assert.True(result.ExitCode == 0, result.Stderr);
         using var json = JsonDocument.Parse(result.Stdout);
@@ -52,5 +52,5 @@ public class ClvCommandTests
     }
 
     [Fact]
-    public void Fixture_PathIsTheSharedData() => Assert.True(File.Exists(CdnowData.SamplePath));
+    public void Fixture_PathIsTheRepoCopy() => Assert.True(File.Exists(CdnowData.SamplePath));
 }

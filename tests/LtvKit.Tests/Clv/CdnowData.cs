@@ -4,14 +4,14 @@ using LtvKit.Ingest;
 
 namespace LtvKit.Tests.Clv;
 
-/// <summary>Test-only readers for the CDNOW files in ../shared/data/cdnow (never copied into the repo).</summary>
+/// <summary>Test-only readers for the CDNOW sample files the repo ships in data-samples/cdnow.</summary>
 internal static class CdnowData
 {
     public static readonly DateOnly CalibrationEnd = new(1997, 9, 30);
 
     public static readonly DateOnly HoldoutEnd = new(1998, 6, 30);
 
-    public static string Directory { get; } = Path.Combine(TestShop.RepoRoot(), "..", "shared", "data", "cdnow");
+    public static string Directory { get; } = Path.Combine(TestShop.RepoRoot(), "data-samples", "cdnow");
 
     /// <summary>
     /// CDNOW_sample.txt read by the kit itself (<c>--preset cdnow</c>: whitespace-separated, each row its own order,

@@ -35,8 +35,10 @@ public class BundledSampleTests
             var result = CliRunner.RunIn(root, args);
             Assert.True(result.ExitCode == 0, result.Stderr);
         }
+        // data-samples/cdnow is the public CDNOW data set as published, not made by the generator.
         var expected = Directory.GetFiles(Samples, "*.csv", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(Samples, f)).Order(StringComparer.Ordinal).ToList();
+            .Select(f => Path.GetRelativePath(Samples, f)).Where(f => !f.StartsWith("cdnow", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToList();
         var fresh = Directory.GetFiles(Path.Combine(root, "data-samples"), "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Path.Combine(root, "data-samples"), f)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["customers.csv", "orders.csv", Path.Combine("shift_jis", "customers.csv"), Path.Combine("shift_jis", "orders.csv")], expected);
