@@ -545,6 +545,34 @@ def monthly_analyses(cs, as_of, w):
     return out
 
 
+def months_before(d, k):
+    # The same day k calendar months earlier, or the month's last day when it has no such day.
+    y, m = divmod(d.year * 12 + d.month - 1 - k, 12)
+    return dt.date(y, m + 1, min(d.day, month_last_day(y * 12 + m).day))
+
+
+def migration(cs, as_of, th, custom):
+    # CPM migration: each customer's cell on asOf - 3 months (from the orders dated up to then)
+    # and on asOf; customers with no purchase by then are "new".
+    frm = months_before(as_of, 3)
+    names = [g["name"] for g in custom] if custom else SEGMENTS
+    cells = [f"{s}/{st}" for s in names for st in ("Active", "Churned")]
+    counts = {c: [0] * len(cells) for c in cells + ["new"]}
+    for c in cs:
+        orders = [o for o in c["live"] if o["date"] <= frm]
+        days = sorted({o["date"] for o in orders if o["purchase"]})
+        if days:
+            early = {"id": c["id"], "tenure": (days[-1] - days[0]).days, "recency": (frm - days[-1]).days,
+                     "revenue": sum((o["amount"] for o in orders), Decimal(0)),
+                     "orders": sum(1 for o in orders if o["purchase"])}
+            before = "/".join(segment(early, th, custom))
+        else:
+            before = "new"
+        counts[before][cells.index(f"{c['segment']}/{c['status']}")] += 1
+    return {"from": frm.isoformat(), "to": as_of.isoformat(), "cells": cells,
+            "counts": [{"from": k, "to": v} for k, v in counts.items()]}
+
+
 def metrics(table, live, as_of, counts, basis, th, w, years, costs, custom=None):
     cs = sorted(table.values(), key=lambda c: c["id"])
     n, rep, elig, conv, rev = group_kpis(cs, as_of, w)
@@ -655,6 +683,7 @@ def metrics(table, live, as_of, counts, basis, th, w, years, costs, custom=None)
         curve.append({"gapDays": g, "atRisk": at, "returned": ret, "rate": ratio(ret, at)})
     out["returnCurve"] = curve
     out.update(monthly_analyses(cs, as_of, w))
+    out["migration"] = migration(cs, as_of, th, custom)
     if costs.get("grossMargin") is not None and costs.get("cpo") is not None:
         gm = Fraction(str(costs["grossMargin"]))
         cpo = Fraction(str(costs["cpo"]))

@@ -28,7 +28,8 @@ public sealed record Kpis(
     IReadOnlyList<MonthlyCohort> Cohorts,
     IReadOnlyList<RevenueDecile> Deciles,
     RfmScores Rfm,
-    SecondPurchaseCurve SecondPurchase)
+    SecondPurchaseCurve SecondPurchase,
+    GroupMigration Migration)
 {
     /// <summary>平均LTV: revenue ÷ customers.</summary>
     public decimal? AverageLtv => Stats.Divide(Revenue, Customers);
@@ -48,7 +49,8 @@ public sealed record Kpis(
             Monthly: MonthlyRepeat.Of(customers),
             FirstTouches: FirstTouch.Of(customers, [FirstTouchKind.Channel, FirstTouchKind.Product], options.F2WindowDays),
             Curve: Metrics.ReturnCurve.Of(customers),
-            Cohorts: MonthlyCohort.Of(customers)));
+            Cohorts: MonthlyCohort.Of(customers),
+            Migration: GroupMigration.Of(segments, options.MigrationFrom)));
         var horizons = MetricOptions.Horizons.Select(h => HorizonLtv.Of(customers, h.Months, h.Days)).ToList();
         long orders = 0;
         decimal revenue = 0;
@@ -67,9 +69,9 @@ public sealed record Kpis(
         var deciles = RevenueDecile.Of(customers);
         var rfm = RfmScores.Of(customers, options.RfmCutPoints);
         var secondPurchase = SecondPurchaseCurve.Of(customers);
-        var (monthly, firstTouches, curve, cohorts) = breakdowns.GetAwaiter().GetResult();
+        var (monthly, firstTouches, curve, cohorts, migration) = breakdowns.GetAwaiter().GetResult();
         return new Kpis(customers.AsOf, basis, customers.History.Input, customers.Count, orders, revenue, repeat, f2, year,
-            horizons, profit, segments, monthly, funnel, firstTouches[0], firstTouches[1], curve, nps, cohorts, deciles, rfm, secondPurchase);
+            horizons, profit, segments, monthly, funnel, firstTouches[0], firstTouches[1], curve, nps, cohorts, deciles, rfm, secondPurchase, migration);
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

@@ -5,7 +5,9 @@ namespace LtvKit.Metrics;
 /// <param name="FormulaYears">Years of 通販LTV = AOV × purchases per customer per year × years. Seed 004: small companies measure 1 year, a listed company 2.</param>
 /// <param name="Costs">Gross margin, CPO and retention cost for profit LTV, LTV ÷ CPO and the break-even purchase; null when not given.</param>
 /// <param name="RfmCutPoints">Fixed RFM cut points; null for this shop's quintiles.</param>
-public sealed record MetricOptions(int F2WindowDays = 30, int FormulaYears = 1, Costs? Costs = null, RfmCutPoints? RfmCutPoints = null)
+/// <param name="MigrationFrom">The earlier as-of date of the group migration; null for three months before the as-of date.</param>
+public sealed record MetricOptions(int F2WindowDays = 30, int FormulaYears = 1, Costs? Costs = null, RfmCutPoints? RfmCutPoints = null,
+    DateOnly? MigrationFrom = null)
 {
     /// <summary>Seed 002: the F2 rate is read 30 days after the first purchase.</summary>
     public const int DefaultF2WindowDays = 30;

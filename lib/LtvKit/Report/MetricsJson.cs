@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using LtvKit.Ingest;
 using LtvKit.Metrics;
+using LtvKit.Segments;
 
 namespace LtvKit.Report;
 
@@ -149,6 +150,7 @@ public static class MetricsJson
         Deciles(json, kpis.Deciles);
         Rfm(json, kpis.Rfm);
         SecondPurchase(json, kpis.SecondPurchase, kpis.F2.WindowDays);
+        Migration(json, kpis.Migration);
 
         if (kpis.Nps is { } nps)
         {
@@ -282,6 +284,30 @@ public static class MetricsJson
             json.WriteNumber("atRisk", step.AtRisk);
             json.WriteNumber("secondPurchases", step.SecondPurchases);
             json.WriteNumber("converted", step.Converted);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Migration(Utf8JsonWriter json, GroupMigration migration)
+    {
+        json.WriteStartObject("migration");
+        json.WriteString("from", Iso(migration.From));
+        json.WriteString("to", Iso(migration.To));
+        json.WriteStartArray("cells");
+        foreach (var (segment, status) in migration.Cells)
+            json.WriteStringValue($"{segment}/{status}");
+        json.WriteEndArray();
+        json.WriteStartArray("counts");
+        for (var i = 0; i <= migration.NewRow; i++)
+        {
+            json.WriteStartObject();
+            json.WriteString("from", i == migration.NewRow ? "new" : $"{migration.Cells[i].Segment}/{migration.Cells[i].Status}");
+            json.WriteStartArray("to");
+            for (var j = 0; j < migration.Cells.Count; j++)
+                json.WriteNumberValue(migration.Counts[i, j]);
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         json.WriteEndArray();
