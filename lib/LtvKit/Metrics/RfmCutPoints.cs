@@ -76,7 +76,7 @@ public sealed record RfmCutPoints(IReadOnlyList<int> RecencyDays, IReadOnlyList<
     }
 
     /// <summary>The score of a measure where larger is better: 1 + the number of cut points the value is above.</summary>
-    internal static int Higher<T>(T value, IReadOnlyList<T> cuts) where T : IComparable<T>
+    internal static int Higher<T>(T value, ReadOnlySpan<T> cuts) where T : IComparable<T>
     {
         var score = 1;
         foreach (var cut in cuts)
@@ -88,7 +88,7 @@ public sealed record RfmCutPoints(IReadOnlyList<int> RecencyDays, IReadOnlyList<
     }
 
     /// <summary>The score of a measure where smaller is better (recency): 5 − the number of cut points the value is above.</summary>
-    internal static int Lower(int value, IReadOnlyList<int> cuts) => Scores + 1 - Higher(value, cuts);
+    internal static int Lower(int value, ReadOnlySpan<int> cuts) => Scores + 1 - Higher(value, cuts);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"R ≤ {string.Join("/", RecencyDays)} days, F ≤ {string.Join("/", PurchaseDays)} purchase days, M ≤ ¥{string.Join("/", Revenue.Select(r => r.ToString("N0", CultureInfo.InvariantCulture)))}");

@@ -40,9 +40,10 @@ public sealed record RfmScores(RfmCutPoints CutPoints, long[] Recency, long[] Fr
         var frequency = new long[RfmCutPoints.Scores];
         var monetary = new long[RfmCutPoints.Scores];
         var grid = new long[RfmCutPoints.Scores, RfmCutPoints.Scores];
+        var cuts = new Cuts(cutPoints);
         foreach (var row in rows)
         {
-            var (r, f, m) = Score(row, cutPoints);
+            var (r, f, m) = cuts.Score(row);
             recency[r - 1]++;
             frequency[f - 1]++;
             monetary[m - 1]++;
@@ -56,13 +57,21 @@ public sealed record RfmScores(RfmCutPoints CutPoints, long[] Recency, long[] Fr
     {
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(cutPoints);
-        return Score<Customer>(customer, cutPoints);
+        return new Cuts(cutPoints.Validated()).Score(customer);
     }
 
-    private static (int R, int F, int M) Score<T>(T customer, RfmCutPoints cuts) where T : ICustomerMeasures => (
-        RfmCutPoints.Lower(customer.RecencyDays, cuts.RecencyDays),
-        RfmCutPoints.Higher(customer.PurchaseDays, cuts.PurchaseDays),
-        RfmCutPoints.Higher(customer.Revenue, cuts.Revenue));
+    /// <summary>The cut points as arrays, read without an enumerator per customer.</summary>
+    private readonly struct Cuts(RfmCutPoints cutPoints)
+    {
+        private readonly int[] _recency = [.. cutPoints.RecencyDays];
+        private readonly int[] _days = [.. cutPoints.PurchaseDays];
+        private readonly decimal[] _revenue = [.. cutPoints.Revenue];
+
+        public (int R, int F, int M) Score<T>(T customer) where T : ICustomerMeasures => (
+            RfmCutPoints.Lower(customer.RecencyDays, _recency),
+            RfmCutPoints.Higher(customer.PurchaseDays, _days),
+            RfmCutPoints.Higher(customer.Revenue, _revenue));
+    }
 
     private static RfmCutPoints Quintiles(CustomerTable customers)
     {

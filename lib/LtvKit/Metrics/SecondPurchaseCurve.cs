@@ -37,31 +37,30 @@ public sealed record SecondPurchaseCurve(long Customers, IReadOnlyList<SecondPur
         ArgumentNullException.ThrowIfNull(customers);
         var asOf = customers.AsOf.DayNumber;
         var rows = customers.Rows;
-        // Each customer's last day at risk, and whether it ends in a second purchase.
-        var ends = new (int Day, bool Event)[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
-            ends[i] = rows[i].DaysToSecond is { } d ? (d, true) : (asOf - rows[i].FirstPurchase.DayNumber, false);
-        Array.Sort(ends, static (x, y) => x.Day.CompareTo(y.Day));
+        // Each customer's last day at risk, counted by day (days are few, customers many): ending in a second purchase or not.
+        var longest = 0;
+        foreach (var row in rows)
+            longest = Math.Max(longest, asOf - row.FirstPurchase.DayNumber);
+        var events = new long[longest + 1];
+        var leaving = new long[longest + 1];
+        foreach (var row in rows)
+        {
+            if (row.DaysToSecond is { } d)
+                events[d]++;
+            leaving[row.DaysToSecond ?? asOf - row.FirstPurchase.DayNumber]++;
+        }
         var steps = new List<SecondPurchaseStep>();
         double survival = 1, greenwood = 0;
-        long atRisk = ends.Length;
-        for (var i = 0; i < ends.Length;)
+        long atRisk = rows.Length;
+        for (var day = 0; day <= longest; day++)
         {
-            var day = ends[i].Day;
-            long events = 0, leaving = 0;
-            for (; i < ends.Length && ends[i].Day == day; i++)
+            if (events[day] > 0)
             {
-                leaving++;
-                if (ends[i].Event)
-                    events++;
+                survival *= 1 - (double)events[day] / atRisk;
+                greenwood += atRisk == events[day] ? double.PositiveInfinity : (double)events[day] / (atRisk * (atRisk - events[day]));
+                steps.Add(new SecondPurchaseStep(day, atRisk, events[day], 1 - survival, Interval(survival, greenwood)));
             }
-            if (events > 0)
-            {
-                survival *= 1 - (double)events / atRisk;
-                greenwood += atRisk == events ? double.PositiveInfinity : (double)events / (atRisk * (atRisk - events));
-                steps.Add(new SecondPurchaseStep(day, atRisk, events, 1 - survival, Interval(survival, greenwood)));
-            }
-            atRisk -= leaving;
+            atRisk -= leaving[day];
         }
         return new SecondPurchaseCurve(rows.Length, steps);
     }
