@@ -10,4 +10,8 @@ internal static class CalendarMonth
 
     /// <summary>The last day of the month numbered <paramref name="month"/>.</summary>
     public static DateOnly End(int month) => Start(month + 1).AddDays(-1);
+
+    /// <summary>The last month whose last day is on or before <paramref name="asOf"/>: a month still running on the as-of
+    /// date would read as a drop, so the monthly analyses leave it blank.</summary>
+    public static int LastComplete(DateOnly asOf) => End(Of(asOf)) == asOf ? Of(asOf) : Of(asOf) - 1;
 }

@@ -29,7 +29,8 @@ public sealed record Kpis(
     IReadOnlyList<RevenueDecile> Deciles,
     RfmScores Rfm,
     SecondPurchaseCurve SecondPurchase,
-    GroupMigration Migration)
+    GroupMigration Migration,
+    AcquisitionPayback? Payback)
 {
     /// <summary>平均LTV: revenue ÷ customers.</summary>
     public decimal? AverageLtv => Stats.Divide(Revenue, Customers);
@@ -69,9 +70,10 @@ public sealed record Kpis(
         var deciles = RevenueDecile.Of(customers);
         var rfm = RfmScores.Of(customers, options.RfmCutPoints);
         var secondPurchase = SecondPurchaseCurve.Of(customers);
+        var payback = options.AdSpend is { } spend ? AcquisitionPayback.Of(customers, spend.Spend, spend.GrossMargin) : null;
         var (monthly, firstTouches, curve, cohorts, migration) = breakdowns.GetAwaiter().GetResult();
         return new Kpis(customers.AsOf, basis, customers.History.Input, customers.Count, orders, revenue, repeat, f2, year,
-            horizons, profit, segments, monthly, funnel, firstTouches[0], firstTouches[1], curve, nps, cohorts, deciles, rfm, secondPurchase, migration);
+            horizons, profit, segments, monthly, funnel, firstTouches[0], firstTouches[1], curve, nps, cohorts, deciles, rfm, secondPurchase, migration, payback);
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

@@ -6,8 +6,9 @@ namespace LtvKit.Metrics;
 /// <param name="Costs">Gross margin, CPO and retention cost for profit LTV, LTV ÷ CPO and the break-even purchase; null when not given.</param>
 /// <param name="RfmCutPoints">Fixed RFM cut points; null for this shop's quintiles.</param>
 /// <param name="MigrationFrom">The earlier as-of date of the group migration; null for three months before the as-of date.</param>
+/// <param name="AdSpend">Ad spend per channel and month, with the gross margin, for the acquisition payback; null when not given.</param>
 public sealed record MetricOptions(int F2WindowDays = 30, int FormulaYears = 1, Costs? Costs = null, RfmCutPoints? RfmCutPoints = null,
-    DateOnly? MigrationFrom = null)
+    DateOnly? MigrationFrom = null, AdSpendCosts? AdSpend = null)
 {
     /// <summary>Seed 002: the F2 rate is read 30 days after the first purchase.</summary>
     public const int DefaultF2WindowDays = 30;
@@ -27,6 +28,11 @@ public sealed record MetricOptions(int F2WindowDays = 30, int FormulaYears = 1, 
 
     public static readonly MetricOptions Default = new();
 }
+
+/// <summary>What each channel cost per month, and the gross margin its customers' revenue earns (the acquisition payback).</summary>
+/// <param name="Spend">The rows of the ad-spend file.</param>
+/// <param name="GrossMargin">粗利率, a fraction (0.6 = 60%).</param>
+public sealed record AdSpendCosts(IReadOnlyList<LtvKit.Ingest.AdSpend> Spend, double GrossMargin);
 
 /// <summary>The costs of acquiring and keeping a customer (seeds 003, 004).</summary>
 /// <param name="GrossMargin">粗利率, a fraction (0.6 = 60%).</param>

@@ -35,7 +35,7 @@ public sealed record MonthlyCohort(DateOnly Month, long Customers, IReadOnlyList
         foreach (var customer in rows)
             first = Math.Min(first, CalendarMonth.Of(customer.FirstPurchase));
         var asOfMonth = CalendarMonth.Of(customers.AsOf);
-        var lastComplete = CalendarMonth.End(asOfMonth) == customers.AsOf ? asOfMonth : asOfMonth - 1;
+        var lastComplete = CalendarMonth.LastComplete(customers.AsOf);
         var count = asOfMonth - first + 1;
         var sizes = new long[count];
         var buyers = new long[count][];

@@ -151,6 +151,8 @@ public static class MetricsJson
         Rfm(json, kpis.Rfm);
         SecondPurchase(json, kpis.SecondPurchase, kpis.F2.WindowDays);
         Migration(json, kpis.Migration);
+        if (kpis.Payback is { } payback)
+            Payback(json, payback);
 
         if (kpis.Nps is { } nps)
         {
@@ -308,6 +310,50 @@ public static class MetricsJson
             for (var j = 0; j < migration.Cells.Count; j++)
                 json.WriteNumberValue(migration.Counts[i, j]);
             json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Payback(Utf8JsonWriter json, AcquisitionPayback payback)
+    {
+        json.WriteStartObject("payback");
+        json.WriteNumber("grossMargin", payback.GrossMargin);
+        json.WriteNumber("totalCost", payback.TotalCost);
+        json.WriteNumber("unallocatedCost", payback.UnallocatedCost);
+        json.WriteStartArray("cpo");
+        foreach (var cost in payback.Costs)
+        {
+            json.WriteStartObject();
+            json.WriteString("month", cost.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            json.WriteString("channel", cost.Channel);
+            json.WriteNumber("cost", cost.Cost);
+            json.WriteNumber("newCustomers", cost.NewCustomers);
+            Money(json, "cpo", cost.Cpo);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("groups");
+        foreach (var group in payback.Groups)
+        {
+            json.WriteStartObject();
+            json.WriteString("channel", group.Channel);
+            json.WriteString("product", group.Product);
+            json.WriteNumber("customers", group.Customers);
+            Numbers(json, "observed", group.Observed.Select(o => (decimal)o));
+            json.WriteStartArray("grossProfitPerCustomer");
+            foreach (var value in group.GrossProfitPerCustomer)
+                json.WriteNumberValue((double)value);
+            json.WriteEndArray();
+            json.WriteStartArray("cpoPerCustomer");
+            foreach (var value in group.CpoPerCustomer)
+                json.WriteNumberValue((double)value);
+            json.WriteEndArray();
+            if (group.PaybackMonth is { } month)
+                json.WriteNumber("paybackMonth", month);
+            else
+                json.WriteNull("paybackMonth");
             json.WriteEndObject();
         }
         json.WriteEndArray();
