@@ -24,10 +24,11 @@ internal sealed class ShopOptions
     private readonly Option<double?> _grossMargin = new("--gross-margin") { Description = "Gross margin (粗利率) as a fraction, e.g. 0.6, for profit LTV." };
     private readonly Option<decimal?> _cpo = new("--cpo") { Description = "CPO: acquisition cost per first order, in yen." };
     private readonly Option<decimal?> _retentionCost = new("--retention-cost") { Description = "Retention cost per customer over 12 months, in yen." };
+    private readonly Option<string?> _adSpend = new("--ad-spend") { Description = "Ad spend CSV (月, 媒体, 広告費) for CPO per channel and month and the acquisition payback; needs --gross-margin." };
 
     public void AddTo(Command command)
     {
-        foreach (var option in (Option[])[_orders, _customers, _asOf, _config, _amount, _encoding, _map, _preset, _rejects, _strict, _zeroOrders, _survey, _grossMargin, _cpo, _retentionCost])
+        foreach (var option in (Option[])[_orders, _customers, _asOf, _config, _amount, _encoding, _map, _preset, _rejects, _strict, _zeroOrders, _survey, _grossMargin, _cpo, _retentionCost, _adSpend])
             command.Options.Add(option);
     }
 
@@ -78,7 +79,7 @@ internal sealed class ShopOptions
             Strict = parsed.GetValue(_strict),
         };
         var config = parsed.GetValue(_config) is { } path ? AnalysisConfig.Read(path) : AnalysisConfig.Default;
-        config = WithCosts(config, parsed);
+        config = WithCosts(config, parsed, options.Encoding);
         var clock = Stopwatch.StartNew();
         Action<long>? progress = Console.IsErrorRedirected ? null : rows =>
             Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\r  {rows:N0} rows read ({rows / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):N0} rows/s)   "));
@@ -90,17 +91,24 @@ internal sealed class ShopOptions
         return (shop, config, survey);
     }
 
-    private AnalysisConfig WithCosts(AnalysisConfig config, ParseResult parsed)
+    private AnalysisConfig WithCosts(AnalysisConfig config, ParseResult parsed, TextEncoding encoding)
     {
         var margin = parsed.GetValue(_grossMargin);
         var cpo = parsed.GetValue(_cpo);
         var retention = parsed.GetValue(_retentionCost);
-        if (margin is null && cpo is null && retention is null)
+        var adSpend = parsed.GetValue(_adSpend);
+        if (margin is <= 0 or > 1)
+            throw new InputException($"--gross-margin is a fraction between 0 and 1 (got {margin}); 60% is 0.6.");
+        if (adSpend is not null)
+        {
+            if (margin is null)
+                throw new InputException("--ad-spend needs --gross-margin: the payback compares gross profit with the CPO.");
+            config = config with { Metrics = config.Metrics with { AdSpend = new AdSpendCosts(AdSpendFile.Read(adSpend, encoding), margin.Value) } };
+        }
+        if (cpo is null && retention is null && (margin is null || adSpend is not null))
             return config;
         if (margin is null || cpo is null)
             throw new InputException("profit LTV needs both --gross-margin and --cpo (--retention-cost is optional).");
-        if (margin is <= 0 or > 1)
-            throw new InputException($"--gross-margin is a fraction between 0 and 1 (got {margin}); 60% is 0.6.");
         return config with { Metrics = config.Metrics with { Costs = new Costs(margin.Value, cpo.Value, retention ?? 0) } };
     }
 

@@ -17,6 +17,7 @@ Where METRICS.md / DATA.md can be read two ways, the reading taken here is marke
 import argparse
 import csv
 import datetime as dt
+import math
 import io
 import json
 import re
@@ -430,6 +431,148 @@ def horizon(cs, as_of, days):
     return len(elig), ratio(tot, len(elig))
 
 
+# ----------------------------------------------------------------------------------------------
+# lib/LtvKit/README.md §4 "The monthly analyses": cohorts, deciles, RFM, Kaplan-Meier F2, Wilson
+
+SMALL_SAMPLE = 30
+Z95 = 1.959963984540054
+
+
+def wilson(k, n):
+    if n == 0:
+        return None
+    p = k / n
+    z2 = Z95 * Z95
+    centre = (p + z2 / (2 * n)) / (1 + z2 / n)
+    half = Z95 / (1 + z2 / n) * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n))
+    return [0.0 if k == 0 else centre - half, 1.0 if k == n else centre + half]
+
+
+def month_no(d):
+    return d.year * 12 + d.month - 1
+
+
+def month_last_day(m):
+    y, mo = divmod(m + 1, 12)
+    return dt.date(y, mo + 1, 1) - dt.timedelta(days=1)
+
+
+def monthly_analyses(cs, as_of, w):
+    out = {}
+    # Cohorts: month of the first purchase day; cells for calendar months up to the as-of month,
+    # null where the month's last day is after the as-of date.
+    cohorts = []
+    if cs:
+        first, last = min(month_no(c["first"]) for c in cs), month_no(as_of)
+        for m in range(first, last + 1):
+            members = [c for c in cs if month_no(c["first"]) == m]
+            if not members:
+                continue
+            active, per_customer, total = [], [], Decimal(0)
+            for k in range(0, last - m + 1):
+                month = m + k
+                buyers = sum(1 for c in members if any(month_no(d) == month for d in c["days"]))
+                total += sum((o["amount"] for c in members for o in c["live"] if month_no(o["date"]) == month),
+                             Decimal(0))
+                done = month_last_day(month) <= as_of
+                active.append(ratio(buyers, len(members)) if done else None)
+                per_customer.append(ratio(total, len(members)) if done else None)
+            cohorts.append({"month": f"{m // 12:04d}-{m % 12 + 1:02d}", "customers": len(members),
+                            "active": active, "revenuePerCustomer": per_customer})
+    out["cohorts"] = cohorts
+    # Deciles: rank r (from 0, largest revenue first) of n is in decile floor(10 r / n) + 1.
+    ranked = sorted((c["revenue"] for c in cs), reverse=True)
+    n = len(ranked)
+    total = sum(ranked, Decimal(0))
+    deciles, cum = [], Decimal(0)
+    for d in range(1, 11):
+        members = [v for r, v in enumerate(ranked) if 10 * r // n + 1 == d]
+        rev = sum(members, Decimal(0))
+        cum += rev
+        deciles.append({"decile": d, "customers": len(members), "revenue": money(rev),
+                        "minRevenue": money(min(members)) if members else None,
+                        "maxRevenue": money(max(members)) if members else None,
+                        "customerShare": ratio(len(members), n),
+                        "revenueShare": ratio(rev, total), "cumulativeRevenueShare": ratio(cum, total)})
+    out["deciles"] = deciles
+
+    # RFM: cut points = the values at ascending rank ceil(i n / 5), i = 1..4.
+    def cuts(values):
+        if not values:
+            return [0, 0, 0, 0]
+        v = sorted(values)
+        return [v[max(1, -(-i * len(v) // 5)) - 1] for i in range(1, 5)]
+
+    rc = cuts([c["recency"] for c in cs])
+    fc = cuts([c["purchaseDays"] for c in cs])
+    mc = cuts([c["revenue"] for c in cs])
+    above = lambda x, cs_: sum(1 for t in cs_ if x > t)
+    counts = {"recency": [0] * 5, "frequency": [0] * 5, "monetary": [0] * 5}
+    grid = [[0] * 5 for _ in range(5)]
+    for c in cs:
+        r, f, m = 5 - above(c["recency"], rc), 1 + above(c["purchaseDays"], fc), 1 + above(c["revenue"], mc)
+        counts["recency"][r - 1] += 1
+        counts["frequency"][f - 1] += 1
+        counts["monetary"][m - 1] += 1
+        grid[r - 1][f - 1] += 1
+    warnings = [f"no customer has {name} = {i + 1}: its cut points are equal (many customers share one value)"
+                for name, key in (("R", "recency"), ("F", "frequency"), ("M", "monetary"))
+                for i in range(5) if counts[key][i] == 0]
+    out["rfm"] = {"cutPoints": {"recencyDays": rc, "purchaseDays": fc, "revenue": [money(x) for x in mc]},
+                  **counts, "recencyByFrequency": grid, "warnings": warnings}
+    # Kaplan-Meier of days to the second purchase day; censored at asOf - first purchase.
+    ends = [(c["d2"], True) if c["d2"] is not None else ((as_of - c["first"]).days, False) for c in cs]
+    s, g, steps = 1.0, 0.0, []
+    for day in sorted({e[0] for e in ends if e[1]}):
+        risk = sum(1 for e in ends if e[0] >= day)
+        ev = sum(1 for e in ends if e[1] and e[0] == day)
+        s *= 1 - ev / risk
+        g = math.inf if risk == ev else g + ev / (risk * (risk - ev))
+        steps.append({"day": day, "atRisk": risk, "secondPurchases": ev, "converted": 1 - s, "_s": s, "_g": g})
+    upto = [st for st in steps if st["day"] <= w]
+    if not upto:
+        rate, interval = 0.0, None
+    else:
+        st = upto[-1]
+        rate = st["converted"]
+        if st["_s"] <= 0 or math.isinf(st["_g"]):
+            interval = [1.0, 1.0]
+        else:
+            se = math.sqrt(st["_g"]) / abs(math.log(st["_s"]))
+            interval = [1 - st["_s"] ** math.exp(-Z95 * se), 1 - st["_s"] ** math.exp(Z95 * se)]
+    out["f2KaplanMeier"] = {"windowDays": w, "customers": len(cs), "rate": rate, "interval": interval,
+                            "steps": steps}
+    return out
+
+
+def months_before(d, k):
+    # The same day k calendar months earlier, or the month's last day when it has no such day.
+    y, m = divmod(d.year * 12 + d.month - 1 - k, 12)
+    return dt.date(y, m + 1, min(d.day, month_last_day(y * 12 + m).day))
+
+
+def migration(cs, as_of, th, custom):
+    # CPM migration: each customer's cell on asOf - 3 months (from the orders dated up to then)
+    # and on asOf; customers with no purchase by then are "new".
+    frm = months_before(as_of, 3)
+    names = [g["name"] for g in custom] if custom else SEGMENTS
+    cells = [f"{s}/{st}" for s in names for st in ("Active", "Churned")]
+    counts = {c: [0] * len(cells) for c in cells + ["new"]}
+    for c in cs:
+        orders = [o for o in c["live"] if o["date"] <= frm]
+        days = sorted({o["date"] for o in orders if o["purchase"]})
+        if days:
+            early = {"id": c["id"], "tenure": (days[-1] - days[0]).days, "recency": (frm - days[-1]).days,
+                     "revenue": sum((o["amount"] for o in orders), Decimal(0)),
+                     "orders": sum(1 for o in orders if o["purchase"])}
+            before = "/".join(segment(early, th, custom))
+        else:
+            before = "new"
+        counts[before][cells.index(f"{c['segment']}/{c['status']}")] += 1
+    return {"from": frm.isoformat(), "to": as_of.isoformat(), "cells": cells,
+            "counts": [{"from": k, "to": v} for k, v in counts.items()]}
+
+
 def metrics(table, live, as_of, counts, basis, th, w, years, costs, custom=None):
     cs = sorted(table.values(), key=lambda c: c["id"])
     n, rep, elig, conv, rev = group_kpis(cs, as_of, w)
@@ -498,7 +641,11 @@ def metrics(table, live, as_of, counts, basis, th, w, years, costs, custom=None)
         for val, g in groups.items():
             gn, grep, gel, gconv, grev = group_kpis(g, as_of, w)
             lst.append({"value": val, "customers": gn, "repeatRate": ratio(grep, gn),
-                        "f2Rate": ratio(gconv, len(gel)), "averageLtv": ratio(grev, gn),
+                        "repeatRateInterval": wilson(grep, gn),
+                        "f2Rate": ratio(gconv, len(gel)), "f2Eligible": len(gel),
+                        "f2RateInterval": wilson(gconv, len(gel)),
+                        "smallSample": gn < SMALL_SAMPLE or len(gel) < SMALL_SAMPLE,
+                        "averageLtv": ratio(grev, gn),
                         "horizonLtv12": horizon(g, as_of, 365)[1]})
         lst.sort(key=lambda x: -x["customers"])
         out[key] = lst
@@ -535,6 +682,8 @@ def metrics(table, live, as_of, counts, basis, th, w, years, costs, custom=None)
         ret += ret_d[g]
         curve.append({"gapDays": g, "atRisk": at, "returned": ret, "rate": ratio(ret, at)})
     out["returnCurve"] = curve
+    out.update(monthly_analyses(cs, as_of, w))
+    out["migration"] = migration(cs, as_of, th, custom)
     if costs.get("grossMargin") is not None and costs.get("cpo") is not None:
         gm = Fraction(str(costs["grossMargin"]))
         cpo = Fraction(str(costs["cpo"]))

@@ -5,7 +5,7 @@ using LtvKit.Sample;
 
 namespace LtvKit.Cli.Commands;
 
-/// <summary><c>ltvkit sample</c>: writes a synthetic mail-order shop (orders.csv, customers.csv) to try the kit on.</summary>
+/// <summary><c>ltvkit sample</c>: writes a synthetic mail-order shop (orders.csv, customers.csv, ad_spend.csv) to try the kit on.</summary>
 internal static class SampleCommand
 {
     private const string DateFormat = "yyyy-MM-dd";
@@ -26,7 +26,7 @@ internal static class SampleCommand
         };
         var output = new Option<string>("--out")
         {
-            Description = "Folder to write orders.csv and customers.csv into (created if missing).",
+            Description = "Folder to write orders.csv, customers.csv and ad_spend.csv into (created if missing).",
             HelpName = "DIR",
             Required = true,
         };
@@ -63,7 +63,7 @@ internal static class SampleCommand
             DefaultValueFactory = _ => SampleOptions.DefaultMonths,
         };
 
-        var command = new Command("sample", "Write a synthetic mail-order shop (orders.csv and customers.csv, Japanese headers) to try the kit on.")
+        var command = new Command("sample", "Write a synthetic mail-order shop (orders.csv, customers.csv and ad_spend.csv, Japanese headers) to try the kit on.")
         {
             customers, seed, output, encoding, start, months,
         };
@@ -84,15 +84,13 @@ internal static class SampleCommand
             progress?.Done();
             var seconds = Math.Max(stopwatch.Elapsed.TotalSeconds, 1e-3);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote {result.OrdersPath} and {CustomersName(result)}: {result}."));
+                $"Wrote {result.OrdersPath}, {Path.GetFileName(result.CustomersPath)} and {Path.GetFileName(result.AdSpendPath)}: {result}."));
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Period {options.Start:yyyy-MM-dd} to {options.End:yyyy-MM-dd}, seed {options.Seed}, {EncodingName(options.Encoding)}; {seconds:0.00} s ({result.Lines / seconds:N0} lines/s)."));
             return CommandLine.Ok;
         });
         return command;
     }
-
-    private static string CustomersName(SampleResult result) => Path.GetFileName(result.CustomersPath);
 
     private static string EncodingName(SampleEncoding encoding) => encoding == SampleEncoding.ShiftJis ? "shift_jis" : "utf-8";
 

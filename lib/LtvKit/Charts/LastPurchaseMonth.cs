@@ -1,4 +1,5 @@
 using System.Globalization;
+using LtvKit.Metrics;
 using LtvKit.Segments;
 
 namespace LtvKit.Charts;
@@ -19,24 +20,22 @@ public sealed record LastPurchaseMonth(DateOnly Month, int Active, int Churned)
         var earliest = DateOnly.MaxValue;
         foreach (var c in customers.Rows)
             earliest = c.LastPurchase < earliest ? c.LastPurchase : earliest;
-        var first = MonthIndex(earliest);
-        var months = MonthIndex(customers.AsOf) - first + 1;
+        var first = CalendarMonth.Of(earliest);
+        var months = CalendarMonth.Of(customers.AsOf) - first + 1;
         var active = new int[months];
         var churned = new int[months];
         for (var i = 0; i < customers.Count; i++)
         {
-            var m = MonthIndex(customers.Rows[i].LastPurchase) - first;
+            var m = CalendarMonth.Of(customers.Rows[i].LastPurchase) - first;
             if (segmentation.StatusOf(i) == CustomerStatus.Active)
                 active[m]++;
             else
                 churned[m]++;
         }
         return Enumerable.Range(0, months)
-            .Select(m => new LastPurchaseMonth(new DateOnly((first + m) / 12, (first + m) % 12 + 1, 1), active[m], churned[m]))
+            .Select(m => new LastPurchaseMonth(CalendarMonth.Start(first + m), active[m], churned[m]))
             .ToList();
     }
-
-    private static int MonthIndex(DateOnly date) => date.Year * 12 + date.Month - 1;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Month:yyyy-MM}: {Active:N0} active, {Churned:N0} churned");
 }

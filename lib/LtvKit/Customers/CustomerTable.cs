@@ -12,6 +12,7 @@ public sealed class CustomerTable : IReadOnlyList<Customer>
 {
     private readonly CustomerRow[] _rows;
     private Customer?[]? _customers;
+    private decimal[]? _revenueLargestFirst;
 
     private CustomerTable(OrderHistory history, CustomerRow[] rows, int count)
     {
@@ -28,6 +29,19 @@ public sealed class CustomerTable : IReadOnlyList<Customer>
 
     /// <summary>The rows, in table order: what the metrics read.</summary>
     internal ReadOnlySpan<CustomerRow> Rows => _rows.AsSpan(0, Count);
+
+    /// <summary>Every customer's revenue, largest first: what the deciles and the RFM quintiles cut, sorted once.</summary>
+    internal IReadOnlyList<decimal> RevenueLargestFirst => _revenueLargestFirst ??= SortedRevenue();
+
+    private decimal[] SortedRevenue()
+    {
+        var revenue = new decimal[Count];
+        for (var i = 0; i < revenue.Length; i++)
+            revenue[i] = _rows[i].Revenue;
+        Array.Sort(revenue);
+        Array.Reverse(revenue);
+        return revenue;
+    }
 
     public Customer this[int index]
     {

@@ -10,6 +10,7 @@ public sealed class OrderHistory
 {
     private readonly Order[] _orders;
     private readonly int[] _start;
+    private readonly int[]? _end;
 
     /// <param name="orders">The orders grouped by customer (customer c's are from <paramref name="start"/>[c] up to
     /// <paramref name="start"/>[c + 1]), each customer's in input order; sorted here by date.</param>
@@ -23,6 +24,39 @@ public sealed class OrderHistory
         _start = start;
         for (var c = 0; c + 1 < start.Length; c++)
             SortByDate(orders.AsSpan(start[c], start[c + 1] - start[c]));
+    }
+
+    /// <summary>The same orders seen from an earlier as-of date: each customer's orders up to <paramref name="asOf"/>.</summary>
+    private OrderHistory(OrderHistory later, DateOnly asOf, int[] end)
+    {
+        AsOf = asOf;
+        Input = later.Input;
+        CustomerIds = later.CustomerIds;
+        Names = later.Names;
+        _orders = later._orders;
+        _start = later._start;
+        _end = end;
+    }
+
+    /// <summary>What was knowable on an earlier as-of date: every customer's orders dated on or before it.</summary>
+    /// <remarks>
+    /// A view over the same orders, not a copy: each customer's orders are in date order, so those up to the earlier date
+    /// are a prefix. <see cref="Input"/> stays the counts of the load (the rows were read once, for the later date).
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is after this history's as-of date.</exception>
+    public OrderHistory AsOfEarlier(DateOnly asOf)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(asOf, AsOf);
+        var end = new int[CustomerIds.Count];
+        for (var c = 0; c < end.Length; c++)
+        {
+            var orders = OrdersOf(c);
+            var kept = orders.Length;
+            while (kept > 0 && orders[kept - 1].Date > asOf)
+                kept--;
+            end[c] = _start[c] + kept;
+        }
+        return new OrderHistory(this, asOf, end);
     }
 
     /// <summary>Orders by date, same-day orders in input order. A customer's orders mostly arrive in date order already.</summary>
@@ -49,9 +83,8 @@ public sealed class OrderHistory
     /// <summary>Product and channel names, indexed by <see cref="Order.Product"/> and <see cref="Order.Channel"/>.</summary>
     public IReadOnlyList<string> Names { get; }
 
-    public ReadOnlySpan<Order> All => _orders;
-
-    public ReadOnlySpan<Order> OrdersOf(int customer) => _orders.AsSpan(_start[customer], _start[customer + 1] - _start[customer]);
+    public ReadOnlySpan<Order> OrdersOf(int customer) =>
+        _orders.AsSpan(_start[customer], (_end is null ? _start[customer + 1] : _end[customer]) - _start[customer]);
 
     /// <summary>Net amount of every order in the history (the amounts of all used rows).</summary>
     public decimal TotalAmount
@@ -59,8 +92,11 @@ public sealed class OrderHistory
         get
         {
             decimal total = 0;
-            foreach (var order in _orders)
-                total += order.Amount;
+            for (var c = 0; c < CustomerIds.Count; c++)
+            {
+                foreach (var order in OrdersOf(c))
+                    total += order.Amount;
+            }
             return total;
         }
     }

@@ -82,5 +82,5 @@ public sealed record FirstTouch(string Value, long Customers, Rate RepeatRate, R
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{(Value.Length == 0 ? "(none)" : Value)}: {Customers:N0} customers, repeat {RepeatRate}, F2 {F2Rate}, LTV ¥{AverageLtv:N0}");
+        $"{(Value.Length == 0 ? "(none)" : Value)}: {Customers:N0} customers, repeat {RepeatRate}, F2 {F2Rate}, LTV ¥{AverageLtv:N0}{(RepeatRate.IsSmallSample || F2Rate.IsSmallSample ? " — small sample, read as a hint" : "")}");
 }

@@ -24,7 +24,13 @@ public sealed record Kpis(
     IReadOnlyList<FirstTouch> ByFirstChannel,
     IReadOnlyList<FirstTouch> ByFirstProduct,
     ReturnCurve ReturnCurve,
-    IReadOnlyList<Nps>? Nps)
+    IReadOnlyList<Nps>? Nps,
+    IReadOnlyList<MonthlyCohort> Cohorts,
+    IReadOnlyList<RevenueDecile> Deciles,
+    RfmScores Rfm,
+    SecondPurchaseCurve SecondPurchase,
+    GroupMigration Migration,
+    AcquisitionPayback? Payback)
 {
     /// <summary>平均LTV: revenue ÷ customers.</summary>
     public decimal? AverageLtv => Stats.Divide(Revenue, Customers);
@@ -43,7 +49,9 @@ public sealed record Kpis(
         var breakdowns = Task.Run(() => (
             Monthly: MonthlyRepeat.Of(customers),
             FirstTouches: FirstTouch.Of(customers, [FirstTouchKind.Channel, FirstTouchKind.Product], options.F2WindowDays),
-            Curve: Metrics.ReturnCurve.Of(customers)));
+            Curve: Metrics.ReturnCurve.Of(customers),
+            Cohorts: MonthlyCohort.Of(customers),
+            Migration: GroupMigration.Of(segments, options.MigrationFrom)));
         var horizons = MetricOptions.Horizons.Select(h => HorizonLtv.Of(customers, h.Months, h.Days)).ToList();
         long orders = 0;
         decimal revenue = 0;
@@ -58,9 +66,14 @@ public sealed record Kpis(
         var profit = options.Costs is { } costs ? ProfitLtv.Of(customers, horizons[0], costs) : null;
         var funnel = Funnel.Of(customers);
         var nps = survey is null ? null : Metrics.Nps.Of(survey, segments);
-        var (monthly, firstTouches, curve) = breakdowns.GetAwaiter().GetResult();
+        // The deciles and the RFM quintiles cut the same sorted revenues: one after the other, so they are sorted once.
+        var deciles = RevenueDecile.Of(customers);
+        var rfm = RfmScores.Of(customers, options.RfmCutPoints);
+        var secondPurchase = SecondPurchaseCurve.Of(customers);
+        var payback = options.AdSpend is { } spend ? AcquisitionPayback.Of(customers, spend.Spend, spend.GrossMargin) : null;
+        var (monthly, firstTouches, curve, cohorts, migration) = breakdowns.GetAwaiter().GetResult();
         return new Kpis(customers.AsOf, basis, customers.History.Input, customers.Count, orders, revenue, repeat, f2, year,
-            horizons, profit, segments, monthly, funnel, firstTouches[0], firstTouches[1], curve, nps);
+            horizons, profit, segments, monthly, funnel, firstTouches[0], firstTouches[1], curve, nps, cohorts, deciles, rfm, secondPurchase, migration, payback);
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

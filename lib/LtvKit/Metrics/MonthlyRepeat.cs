@@ -26,21 +26,21 @@ public sealed record MonthlyRepeat(DateOnly Month, long Buyers, long Repeaters, 
         var earliest = DateOnly.MaxValue;
         foreach (var customer in rows)
             earliest = customer.FirstPurchase < earliest ? customer.FirstPurchase : earliest;
-        var first = MonthIndex(earliest);
-        var months = MonthIndex(customers.AsOf) - first + 1;
+        var first = CalendarMonth.Of(earliest);
+        var months = CalendarMonth.Of(customers.AsOf) - first + 1;
         var buyers = new long[months];
         var repeaters = new long[months];
         var newCustomers = new long[months];
         foreach (var customer in rows)
         {
-            var firstMonth = MonthIndex(customer.FirstPurchase) - first;
+            var firstMonth = CalendarMonth.Of(customer.FirstPurchase) - first;
             newCustomers[firstMonth]++;
             var lastMonth = -1;
             foreach (var order in customers.History.OrdersOf(customer.Index))
             {
                 if (!order.IsPurchase)
                     continue;
-                var month = MonthIndex(order.Date) - first;
+                var month = CalendarMonth.Of(order.Date) - first;
                 if (month == lastMonth)
                     continue;
                 lastMonth = month;
@@ -54,14 +54,10 @@ public sealed record MonthlyRepeat(DateOnly Month, long Buyers, long Repeaters, 
         for (var m = 0; m < months; m++)
         {
             toDate += newCustomers[m];
-            result[m] = new MonthlyRepeat(FromIndex(first + m), buyers[m], repeaters[m], toDate);
+            result[m] = new MonthlyRepeat(CalendarMonth.Start(first + m), buyers[m], repeaters[m], toDate);
         }
         return result;
     }
-
-    private static int MonthIndex(DateOnly date) => date.Year * 12 + date.Month - 1;
-
-    private static DateOnly FromIndex(int index) => new(index / 12, index % 12 + 1, 1);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Month:yyyy-MM}: リピーター率 {RepeaterRatio}, ローカル型リピート率 {LocalRepeatRate}");

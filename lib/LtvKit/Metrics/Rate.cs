@@ -7,6 +7,12 @@ public readonly record struct Rate(long Numerator, long Denominator)
 {
     public double? Value => Denominator == 0 ? null : (double)Numerator / Denominator;
 
+    /// <summary>The Wilson 95% interval of the share; null with a zero denominator.</summary>
+    public ConfidenceInterval? Interval95 => ConfidenceInterval.Wilson(this);
+
+    /// <summary>Fewer than <see cref="MetricOptions.SmallSampleCustomers"/> in the denominator: read the share as a hint, not a finding.</summary>
+    public bool IsSmallSample => Denominator < MetricOptions.SmallSampleCustomers;
+
     public override string ToString() => Value is { } value
         ? string.Create(CultureInfo.InvariantCulture, $"{value * 100:0.0}% ({Numerator:N0} of {Denominator:N0})")
         : "– (0 of 0)";

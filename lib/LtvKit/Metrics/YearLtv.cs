@@ -32,20 +32,21 @@ public sealed record YearLtv(DateOnly From, DateOnly To, decimal Revenue, long C
         var from = to.AddDays(-(MetricOptions.YearDays - 1));
         decimal revenue = 0;
         long purchases = 0, customers = 0;
-        var lastCustomer = -1;
-        foreach (var order in history.All)
+        for (var c = 0; c < history.CustomerIds.Count; c++)
         {
-            if (order.Date < from || order.Date > to)
-                continue;
-            revenue += order.Amount;
-            if (!order.IsPurchase)
-                continue;
-            purchases++;
-            if (order.Customer != lastCustomer)
+            var bought = false;
+            foreach (var order in history.OrdersOf(c))
             {
-                customers++;
-                lastCustomer = order.Customer;
+                if (order.Date < from || order.Date > to)
+                    continue;
+                revenue += order.Amount;
+                if (!order.IsPurchase)
+                    continue;
+                purchases++;
+                bought = true;
             }
+            if (bought)
+                customers++;
         }
         return new YearLtv(from, to, revenue, customers, purchases, years);
     }

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using LtvKit.Ingest;
 using LtvKit.Metrics;
+using LtvKit.Segments;
 
 namespace LtvKit.Report;
 
@@ -145,6 +146,14 @@ public static class MetricsJson
         }
         json.WriteEndArray();
 
+        Cohorts(json, kpis.Cohorts);
+        Deciles(json, kpis.Deciles);
+        Rfm(json, kpis.Rfm);
+        SecondPurchase(json, kpis.SecondPurchase, kpis.F2.WindowDays);
+        Migration(json, kpis.Migration);
+        if (kpis.Payback is { } payback)
+            Payback(json, payback);
+
         if (kpis.Nps is { } nps)
         {
             json.WriteStartArray("nps");
@@ -172,11 +181,203 @@ public static class MetricsJson
             json.WriteString("value", row.Value);
             json.WriteNumber("customers", row.Customers);
             Fraction(json, "repeatRate", row.RepeatRate);
+            Interval(json, "repeatRateInterval", row.RepeatRate.Interval95);
             Fraction(json, "f2Rate", row.F2Rate);
+            json.WriteNumber("f2Eligible", row.F2Rate.Denominator);
+            Interval(json, "f2RateInterval", row.F2Rate.Interval95);
+            json.WriteBoolean("smallSample", row.RepeatRate.IsSmallSample || row.F2Rate.IsSmallSample);
             json.WriteNumber("averageLtv", row.AverageLtv);
             Money(json, "horizonLtv12", row.TwelveMonthLtv.Value);
             json.WriteEndObject();
         }
+        json.WriteEndArray();
+    }
+
+    private static void Cohorts(Utf8JsonWriter json, IReadOnlyList<MonthlyCohort> cohorts)
+    {
+        json.WriteStartArray("cohorts");
+        foreach (var cohort in cohorts)
+        {
+            json.WriteStartObject();
+            json.WriteString("month", cohort.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            json.WriteNumber("customers", cohort.Customers);
+            json.WriteStartArray("active");
+            for (var k = 0; k < cohort.Buyers.Count; k++)
+            {
+                if (cohort.Active(k) is { } rate)
+                    FractionValue(json, rate);
+                else
+                    json.WriteNullValue();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("revenuePerCustomer");
+            for (var k = 0; k < cohort.Revenue.Count; k++)
+            {
+                if (cohort.RevenuePerCustomer(k) is { } value)
+                    json.WriteNumberValue((double)value);
+                else
+                    json.WriteNullValue();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void Deciles(Utf8JsonWriter json, IReadOnlyList<RevenueDecile> deciles)
+    {
+        json.WriteStartArray("deciles");
+        foreach (var decile in deciles)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("decile", decile.Decile);
+            json.WriteNumber("customers", decile.Customers);
+            json.WriteNumber("revenue", decile.Revenue);
+            Money(json, "minRevenue", decile.MinRevenue);
+            Money(json, "maxRevenue", decile.MaxRevenue);
+            Fraction(json, "customerShare", decile.CustomerShare);
+            Double(json, "revenueShare", decile.RevenueShare);
+            Double(json, "cumulativeRevenueShare", decile.CumulativeRevenueShare);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void Rfm(Utf8JsonWriter json, RfmScores rfm)
+    {
+        json.WriteStartObject("rfm");
+        json.WriteStartObject("cutPoints");
+        Numbers(json, "recencyDays", rfm.CutPoints.RecencyDays.Select(d => (decimal)d));
+        Numbers(json, "purchaseDays", rfm.CutPoints.PurchaseDays.Select(d => (decimal)d));
+        Numbers(json, "revenue", rfm.CutPoints.Revenue);
+        json.WriteEndObject();
+        Numbers(json, "recency", rfm.Recency.Select(c => (decimal)c));
+        Numbers(json, "frequency", rfm.Frequency.Select(c => (decimal)c));
+        Numbers(json, "monetary", rfm.Monetary.Select(c => (decimal)c));
+        json.WriteStartArray("recencyByFrequency");
+        for (var r = 0; r < RfmCutPoints.Scores; r++)
+        {
+            json.WriteStartArray();
+            for (var f = 0; f < RfmCutPoints.Scores; f++)
+                json.WriteNumberValue(rfm.Grid[r, f]);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("warnings");
+        foreach (var warning in rfm.Warnings)
+            json.WriteStringValue(warning);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void SecondPurchase(Utf8JsonWriter json, SecondPurchaseCurve curve, int windowDays)
+    {
+        var (converted, interval) = curve.At(windowDays);
+        json.WriteStartObject("f2KaplanMeier");
+        json.WriteNumber("windowDays", windowDays);
+        json.WriteNumber("customers", curve.Customers);
+        json.WriteNumber("rate", converted);
+        Interval(json, "interval", interval);
+        json.WriteStartArray("steps");
+        foreach (var step in curve.Steps)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("day", step.Day);
+            json.WriteNumber("atRisk", step.AtRisk);
+            json.WriteNumber("secondPurchases", step.SecondPurchases);
+            json.WriteNumber("converted", step.Converted);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Migration(Utf8JsonWriter json, GroupMigration migration)
+    {
+        json.WriteStartObject("migration");
+        json.WriteString("from", Iso(migration.From));
+        json.WriteString("to", Iso(migration.To));
+        json.WriteStartArray("cells");
+        foreach (var (segment, status) in migration.Cells)
+            json.WriteStringValue($"{segment}/{status}");
+        json.WriteEndArray();
+        json.WriteStartArray("counts");
+        for (var i = 0; i <= migration.NewRow; i++)
+        {
+            json.WriteStartObject();
+            json.WriteString("from", i == migration.NewRow ? "new" : $"{migration.Cells[i].Segment}/{migration.Cells[i].Status}");
+            json.WriteStartArray("to");
+            for (var j = 0; j < migration.Cells.Count; j++)
+                json.WriteNumberValue(migration.Counts[i, j]);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Payback(Utf8JsonWriter json, AcquisitionPayback payback)
+    {
+        json.WriteStartObject("payback");
+        json.WriteNumber("grossMargin", payback.GrossMargin);
+        json.WriteNumber("totalCost", payback.TotalCost);
+        json.WriteNumber("unallocatedCost", payback.UnallocatedCost);
+        json.WriteStartArray("cpo");
+        foreach (var cost in payback.Costs)
+        {
+            json.WriteStartObject();
+            json.WriteString("month", cost.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            json.WriteString("channel", cost.Channel);
+            json.WriteNumber("cost", cost.Cost);
+            json.WriteNumber("newCustomers", cost.NewCustomers);
+            Money(json, "cpo", cost.Cpo);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("groups");
+        foreach (var group in payback.Groups)
+        {
+            json.WriteStartObject();
+            json.WriteString("channel", group.Channel);
+            json.WriteString("product", group.Product);
+            json.WriteNumber("customers", group.Customers);
+            Numbers(json, "observed", group.Observed.Select(o => (decimal)o));
+            json.WriteStartArray("grossProfitPerCustomer");
+            foreach (var value in group.GrossProfitPerCustomer)
+                json.WriteNumberValue((double)value);
+            json.WriteEndArray();
+            json.WriteStartArray("cpoPerCustomer");
+            foreach (var value in group.CpoPerCustomer)
+                json.WriteNumberValue((double)value);
+            json.WriteEndArray();
+            if (group.PaybackMonth is { } month)
+                json.WriteNumber("paybackMonth", month);
+            else
+                json.WriteNull("paybackMonth");
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Interval(Utf8JsonWriter json, string name, ConfidenceInterval? interval)
+    {
+        if (interval is { } i)
+        {
+            json.WriteStartArray(name);
+            json.WriteNumberValue(i.Low);
+            json.WriteNumberValue(i.High);
+            json.WriteEndArray();
+        }
+        else
+            json.WriteNull(name);
+    }
+
+    private static void Numbers(Utf8JsonWriter json, string name, IEnumerable<decimal> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+            json.WriteNumberValue(value);
         json.WriteEndArray();
     }
 

@@ -27,6 +27,8 @@ public static class MetricsText
         Row("Average order value (平均注文単価)", Yen(kpis.AverageOrderValue));
         Row("Repeat rate (リピート率)", kpis.RepeatRate.ToString());
         Row($"F2 within {kpis.F2.WindowDays} days (F2転換率)", $"{kpis.F2.Rate}  target {MetricOptions.F2Target * 100:0}%");
+        var (km, kmInterval) = kpis.SecondPurchase.At(kpis.F2.WindowDays);
+        Row($"F2 within {kpis.F2.WindowDays} days, every customer (KM)", string.Create(inv, $"{km * 100:0.0}%{(kmInterval is { } i ? $"  {i}" : "")}"));
         Row("Days to 2nd purchase, mean / median", $"{kpis.F2.MeanDaysToSecond?.ToString("0.0", inv) ?? "–"} / {kpis.F2.MedianDaysToSecond?.ToString("0.#", inv) ?? "–"}");
         Row("ざっくりLTV (365 days)", Yen(kpis.Year.ApproximateLtv));
         Row($"通販LTV (AOV × frequency × {kpis.Year.Years} y)", Yen(kpis.Year.FormulaLtv));
@@ -60,6 +62,21 @@ public static class MetricsText
         w.WriteLine("By first channel (初回チャネル)");
         foreach (var row in kpis.ByFirstChannel.Take(10))
             w.WriteLine($"  {row}");
+        w.WriteLine();
+        w.WriteLine("Revenue deciles (デシル分析)");
+        foreach (var decile in kpis.Deciles)
+            w.WriteLine($"  {decile}");
+        w.WriteLine();
+        w.WriteLine($"Group migration (CPM の推移): {kpis.Migration}");
+        foreach (var warning in kpis.Rfm.Warnings)
+            w.WriteLine($"RFM: {warning}");
+        if (kpis.Payback is { } payback)
+        {
+            w.WriteLine();
+            w.WriteLine($"Acquisition payback: {payback}");
+            foreach (var group in payback.Groups.Take(10))
+                w.WriteLine($"  {group}");
+        }
         if (kpis.Nps is { } nps)
         {
             w.WriteLine();

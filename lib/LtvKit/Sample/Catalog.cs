@@ -54,13 +54,15 @@ internal static class Catalog
 
     public static readonly Channel[] Channels =
     [
-        new("Instagram広告", 26, 0.80, 1.6, false),
-        new("Google検索", 20, 1.00, 1.0, false),
-        new("Amazon", 14, 0.65, 0.4, true),
-        new("楽天市場", 15, 0.75, 0.5, true),
-        new("LINE", 9, 1.35, 1.3, false),
-        new("紹介", 5, 1.50, 0.8, false),
-        new("カタログ", 11, 1.20, 0.6, false),
-        new("メルマガ", 0, 1.00, 1.0, false),
+        // CPO: a trial-set ad on Instagram buys cheap first orders that rarely come back; search ads cost more per head; the
+        // marketplaces' sponsored listings are cheap; a referral costs its reward coupon; a printed catalogue costs the most.
+        new("Instagram広告", 26, 0.80, 1.6, false, CpoYen: 6_000),
+        new("Google検索", 20, 1.00, 1.0, false, CpoYen: 7_500),
+        new("Amazon", 14, 0.65, 0.4, true, CpoYen: 3_000),
+        new("楽天市場", 15, 0.75, 0.5, true, CpoYen: 3_500),
+        new("LINE", 9, 1.35, 1.3, false, CpoYen: 4_000),
+        new("紹介", 5, 1.50, 0.8, false, CpoYen: 1_000),
+        new("カタログ", 11, 1.20, 0.6, false, CpoYen: 9_000),
+        new("メルマガ", 0, 1.00, 1.0, false, CpoYen: 0),
     ];
 }

@@ -24,6 +24,13 @@ internal sealed class OrderSimulation
     private const int MonthsPerYear = 12;
     private const ulong AcquisitionStream = 1;
     private const ulong BehaviourStream = 2;
+    private const ulong AdSpendStream = 4;
+
+    /// <summary>The month's spend of a channel varies ±15% around new customers × CPO (bids, creative, season).</summary>
+    private const double AdSpendNoise = 0.15;
+
+    /// <summary>Ad spend is booked in whole thousands of yen, as an invoice would show it.</summary>
+    private const int AdSpendRoundingYen = 1_000;
 
     /// <summary>Order ids are numbers from 10000001 up: eight digits, like many cart systems.</summary>
     private const long FirstOrderId = 10_000_001;
@@ -41,6 +48,7 @@ internal sealed class OrderSimulation
 
     private readonly double[] _dayCumulative;
     private readonly byte[] _monthOfDay;
+    private readonly long[,] _acquired;
     private readonly double[] _hourCumulative;
     private readonly double[] _channelCumulative;
     private readonly double[][] _entryCumulative;
@@ -77,6 +85,7 @@ internal sealed class OrderSimulation
         _calendar = new EventCalendar(_days);
 
         _monthOfDay = new byte[_days];
+        _acquired = new long[MonthOf(options.End) + 1, Catalog.Channels.Length];
         var dayWeights = new double[_days];
         _datePrefixes = new byte[_days][];
         for (var d = 0; d < _days; d++)
@@ -174,7 +183,30 @@ internal sealed class OrderSimulation
             ReturnOrders = _returns,
             ZeroAmountOrders = _zeroOrders,
             SameDayOrders = _sameDay,
+            AdSpend = AdSpend(),
         };
+    }
+
+    /// <summary>Months since the start month (0 for the start month).</summary>
+    private int MonthOf(DateOnly date) => (date.Year - _options.Start.Year) * MonthsPerYear + date.Month - _options.Start.Month;
+
+    /// <summary>What each paid channel spent each month: the customers it brought × its CPO, with noise, in whole thousands.</summary>
+    private List<Ingest.AdSpend> AdSpend()
+    {
+        var spend = new List<Ingest.AdSpend>();
+        var start = new DateOnly(_options.Start.Year, _options.Start.Month, 1);
+        for (var m = 0; m < _acquired.GetLength(0); m++)
+        {
+            var rng = SplitMix64.ForStream(_options.Seed, AdSpendStream, m);
+            for (var c = 0; c < Catalog.Channels.Length; c++)
+            {
+                var noise = 1 + AdSpendNoise * (2 * rng.NextDouble() - 1);
+                var cost = Math.Round(_acquired[m, c] * Catalog.Channels[c].CpoYen * noise / AdSpendRoundingYen) * AdSpendRoundingYen;
+                if (cost > 0)
+                    spend.Add(new Ingest.AdSpend(start.AddMonths(m), Catalog.Channels[c].Name, (decimal)cost));
+            }
+        }
+        return spend;
     }
 
     /// <summary>Every customer's acquisition minute, sorted: customer ids follow the order of arrival.</summary>
@@ -203,6 +235,7 @@ internal sealed class OrderSimulation
         var first = Draw.FromCumulative(ref rng, _entryCumulative[channel * MonthsPerYear + _monthOfDay[day]]);
         c.FirstChannel = (byte)channel;
         c.FirstProduct = (byte)first;
+        _acquired[MonthOf(_options.Start.AddDays(day)), channel]++;
         c.Kind = rng.Chance(ShopModel.EnthusiastShare) ? CustomerKind.Enthusiast
             : !Catalog.Channels[channel].Marketplace && !Catalog.IsGift(first) && rng.Chance(ShopModel.SubscriberShare) ? CustomerKind.Subscriber
             : CustomerKind.Regular;

@@ -40,6 +40,12 @@ public sealed record SampleResult
     /// <summary>Second orders placed by a customer on the same day as an earlier order.</summary>
     public long SameDayOrders { get; init; }
 
+    /// <summary>What each paid channel spent each month on the customers it brought (written to <c>ad_spend.csv</c>).</summary>
+    public IReadOnlyList<Ingest.AdSpend> AdSpend { get; init; } = [];
+
+    /// <summary>Path of <c>ad_spend.csv</c>, or empty when it was not written.</summary>
+    public string AdSpendPath { get; init; } = "";
+
     /// <summary>A one-line summary, e.g. <c>7,445 order lines (6,475 orders) of 3,000 customers; edge cases: …</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Lines:N0} order lines ({Orders:N0} orders) of {Customers:N0} customers; edge cases: {MultiLineOrders:N0} multi-line, {CancelledOrders:N0} cancelled, {ReturnOrders:N0} returns, {ZeroAmountOrders:N0} ¥0, {SameDayOrders:N0} same-day");

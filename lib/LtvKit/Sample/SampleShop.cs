@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using LtvKit.Io;
 
@@ -32,16 +33,20 @@ public static class SampleShop
 {
     public const string OrdersFileName = "orders.csv";
     public const string CustomersFileName = "customers.csv";
+    public const string AdSpendFileName = "ad_spend.csv";
 
     /// <summary>The header of <c>orders.csv</c>, Japanese as a cart system exports it.</summary>
     public static IReadOnlyList<string> OrderHeaders { get; } =
         ["注文ID", "顧客ID", "注文日", "商品名", "カテゴリ", "数量", "金額(税込)", "金額(税抜)", "チャネル", "ステータス"];
 
+    /// <summary>The header of <c>ad_spend.csv</c>: what each paid channel cost per month (read by <c>--ad-spend</c>).</summary>
+    public static IReadOnlyList<string> AdSpendHeaders { get; } = ["月", "媒体", "広告費"];
+
     /// <summary>The header of <c>customers.csv</c>, the customer master.</summary>
     public static IReadOnlyList<string> CustomerHeaders { get; } =
         ["顧客ID", "氏名", "性別", "年代", "都道府県", "メールアドレス", "電話番号"];
 
-    /// <summary>Writes <c>orders.csv</c> and <c>customers.csv</c> into <paramref name="folder"/> (created if missing).</summary>
+    /// <summary>Writes <c>orders.csv</c>, <c>customers.csv</c> and <c>ad_spend.csv</c> into <paramref name="folder"/> (created if missing).</summary>
     /// <param name="folder">The output folder. Existing files of the same names are replaced atomically.</param>
     /// <param name="options">What shop to generate.</param>
     /// <param name="progress">Told how far the simulation is, about 200 times per run; synchronous callers see every report.</param>
@@ -54,11 +59,25 @@ public static class SampleShop
         options.Validate();
         var ordersPath = Path.GetFullPath(Path.Combine(folder, OrdersFileName));
         var customersPath = Path.GetFullPath(Path.Combine(folder, CustomersFileName));
+        var adSpendPath = Path.GetFullPath(Path.Combine(folder, AdSpendFileName));
 
         SampleResult? result = null;
         AtomicFile.WriteStream(ordersPath, stream => result = WriteOrders(stream, options, progress, cancellationToken));
         AtomicFile.WriteStream(customersPath, stream => WriteCustomers(stream, options));
-        return result! with { OrdersPath = ordersPath, CustomersPath = customersPath };
+        AtomicFile.WriteStream(adSpendPath, stream => WriteAdSpend(stream, result!.AdSpend, options.Encoding));
+        return result! with { OrdersPath = ordersPath, CustomersPath = customersPath, AdSpendPath = adSpendPath };
+    }
+
+    /// <summary>Writes the ad spend (header included): one row per paid channel and month, <c>2024-01,Instagram広告,156000</c>.</summary>
+    public static void WriteAdSpend(Stream output, IReadOnlyList<Ingest.AdSpend> spend, SampleEncoding encoding)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(spend);
+        var text = new EncodedText(encoding);
+        output.Write(text.Preamble);
+        output.Write(text.Row(AdSpendHeaders));
+        foreach (var row in spend)
+            output.Write(text.Row([row.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), row.Channel, row.Cost.ToString(CultureInfo.InvariantCulture)]));
     }
 
     /// <summary>Writes the orders file (header included) to <paramref name="output"/>.</summary>

@@ -40,6 +40,9 @@ public sealed class Segmentation
 
     public CustomerStatus StatusOf(int customer) => _status[customer];
 
+    /// <summary>The position in <see cref="Cells"/> of the i-th customer's group × status.</summary>
+    internal int CellOf(int customer) => _group[customer] * 2 + (int)_status[customer];
+
     /// <summary>The group name of a customer of the table.</summary>
     public string SegmentOf(Customer customer) => SegmentOf(PositionOf(customer));
 

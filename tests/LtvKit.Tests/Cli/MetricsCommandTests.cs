@@ -115,4 +115,32 @@ public class MetricsCommandTests
         var churned = json.RootElement.GetProperty("segments").EnumerateArray().Where(s => s.GetProperty("status").GetString() == "Churned").Sum(s => s.GetProperty("customers").GetInt32());
         Assert.Equal(2, churned);
     }
+
+    [Fact]
+    public void AdSpend_GivesCpoPerChannelAndMonthAndThePayback()
+    {
+        // January's ¥9,000 brought one new Web customer, C1 (CPO ¥9,000); C2 (March) and C4 (December) came without spend.
+        // Month 0, over C1 and C2 (C4's December is not complete): profit (50% × ¥15,000 + 50% × ¥3,000) ÷ 2 = ¥4,500
+        // against CPO (¥9,000 + ¥0) ÷ 2 = ¥4,500: paid back in month 0.
+        var spend = TestShop.File("月,媒体,広告費\n2024-01,Web,9000\n2024-06,Web,1000\n");
+        var result = CliRunner.Run("metrics", "--orders", Orders, "--format", "json", "--ad-spend", spend, "--gross-margin", "0.5");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var payback = json.RootElement.GetProperty("payback");
+        Assert.Equal(10000m, payback.GetProperty("totalCost").GetDecimal());
+        Assert.Equal(1000m, payback.GetProperty("unallocatedCost").GetDecimal()); // no new customer in June
+        Assert.Equal(9000m, payback.GetProperty("cpo")[0].GetProperty("cpo").GetDecimal());
+        Assert.Equal(0, payback.GetProperty("groups")[0].GetProperty("paybackMonth").GetInt32());
+    }
+
+    [Fact]
+    public void AdSpend_WithoutGrossMargin_ExitCode2()
+    {
+        var spend = TestShop.File("月,媒体,広告費\n2024-01,Web,9000\n");
+        var result = CliRunner.Run("metrics", "--orders", Orders, "--ad-spend", spend);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--ad-spend needs --gross-margin", result.Stderr);
+    }
 }

@@ -75,9 +75,11 @@ public class ReconciliationProperties
         var history = shop.Customers.History;
         var inTable = shop.Customers.Select(c => c.Id).ToHashSet();
         decimal outside = 0;
-        foreach (var order in history.All)
+        for (var c = 0; c < history.CustomerIds.Count; c++)
         {
-            if (!inTable.Contains(history.CustomerIds[order.Customer]))
+            if (inTable.Contains(history.CustomerIds[c]))
+                continue;
+            foreach (var order in history.OrdersOf(c))
                 outside += order.Amount;
         }
         return history.TotalAmount == shop.Customers.Sum(c => c.Revenue) + outside;

@@ -41,7 +41,8 @@ public class BundledSampleTests
             .Order(StringComparer.Ordinal).ToList();
         var fresh = Directory.GetFiles(Path.Combine(root, "data-samples"), "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Path.Combine(root, "data-samples"), f)).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["customers.csv", "orders.csv", Path.Combine("shift_jis", "customers.csv"), Path.Combine("shift_jis", "orders.csv")], expected);
+        Assert.Equal(["ad_spend.csv", "customers.csv", "orders.csv",
+            Path.Combine("shift_jis", "ad_spend.csv"), Path.Combine("shift_jis", "customers.csv"), Path.Combine("shift_jis", "orders.csv")], expected);
         Assert.Equal(expected, fresh);
         foreach (var file in expected)
         {
@@ -65,6 +66,7 @@ public class BundledSampleTests
         {
             ("orders.csv", "注文ID,顧客ID,注文日,商品名,カテゴリ,数量,金額(税込),金額(税抜),チャネル,ステータス"),
             ("customers.csv", "顧客ID,氏名,性別,年代,都道府県,メールアドレス,電話番号"),
+            ("ad_spend.csv", "月,媒体,広告費"),
         })
         {
             var bytes = File.ReadAllBytes(Path.Combine(Samples, "shift_jis", file));

@@ -17,7 +17,7 @@ public class SampleCommandTests
 
         var library = SampleCsv.TempFolder();
         SampleShop.Generate(library, new SampleOptions { Customers = 120, Seed = 5, Start = new DateOnly(2023, 4, 1), Months = 6, Encoding = SampleEncoding.ShiftJis });
-        foreach (var file in new[] { "orders.csv", "customers.csv" })
+        foreach (var file in new[] { "orders.csv", "customers.csv", "ad_spend.csv" })
             Assert.Equal(File.ReadAllBytes(Path.Combine(library, file)), File.ReadAllBytes(Path.Combine(folder, file)));
     }
 

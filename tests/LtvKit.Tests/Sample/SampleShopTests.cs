@@ -191,4 +191,22 @@ public class SampleShopTests
     {
         public void Report(SampleProgress value) => report(value);
     }
+
+    [Fact]
+    public void Generate_AdSpend_ReadsBackAndSpreadsOverThePaidChannelsNewCustomers()
+    {
+        var folder = SampleCsv.TempFolder();
+        var result = SampleShop.Generate(folder, Small with { Encoding = SampleEncoding.ShiftJis });
+
+        var read = LtvKit.Ingest.AdSpendFile.Read(result.AdSpendPath);
+        Assert.Equal(result.AdSpend.OrderBy(r => r.Month).ThenBy(r => r.Channel, StringComparer.Ordinal), read);
+        Assert.DoesNotContain(read, r => r.Channel == "メルマガ"); // no spend: word of mouth and the newsletter are free
+        Assert.All(read, r => Assert.Equal(0, r.Cost % 1000));
+
+        // Every paid first channel of the shop appears; the payback spreads the spend over its new customers.
+        var shop = LtvKit.Shop.Load(result.OrdersPath);
+        var payback = LtvKit.Metrics.AcquisitionPayback.Of(shop.Customers, read, 0.6);
+        Assert.Equal(read.Sum(r => r.Cost), payback.TotalCost);
+        Assert.True(payback.UnallocatedCost < payback.TotalCost / 10, $"¥{payback.UnallocatedCost:N0} of ¥{payback.TotalCost:N0} found no new customer");
+    }
 }

@@ -1,0 +1,68 @@
+using System.Globalization;
+using LtvKit.Customers;
+
+namespace LtvKit.Segments;
+
+/// <summary>How customers moved between the group × 既存/離脱 cells from one as-of date to a later one (CPM の推移).</summary>
+/// <param name="From">The earlier as-of date.</param>
+/// <param name="To">The later as-of date: the shop's.</param>
+/// <param name="Cells">The cells, in the order of <see cref="Segmentation.Cells"/> (each group Active, then Churned).</param>
+/// <param name="Counts">Customers in cell i on <paramref name="From"/> and cell j on <paramref name="To"/> at [i, j]; the
+/// last row (index <c>Cells.Count</c>) holds the customers who were not customers yet on <paramref name="From"/> ("new").</param>
+/// <remarks>
+/// Both dates are classified with the same rules and thresholds, each from what was knowable that day (orders dated on or
+/// before it, <see cref="OrderHistory.AsOfEarlier"/>). A customer never leaves the table as time goes on, so there is no
+/// "gone" column: row i adds up to cell i's count on <paramref name="From"/>, column j to cell j's count on
+/// <paramref name="To"/>, and the "new" row to the customers whose first purchase is after <paramref name="From"/>.
+/// A 既存 customer who did not buy again moves to 離脱 once the silence reaches the churn threshold; one who bought moves
+/// along the tenure and spend axes (初回 → よちよち → コツコツ/流行 → 優良).
+/// </remarks>
+public sealed record GroupMigration(DateOnly From, DateOnly To, IReadOnlyList<(string Segment, CustomerStatus Status)> Cells, long[,] Counts)
+{
+    /// <summary>The default span: three months before the as-of date.</summary>
+    public const int DefaultMonthsBefore = 3;
+
+    /// <summary>Row of <see cref="Counts"/> for customers not yet in the table on <see cref="From"/>.</summary>
+    public int NewRow => Cells.Count;
+
+    /// <summary>Classifies the table's customers on <paramref name="from"/> (default: three months before the as-of date)
+    /// and on the as-of date with the rules of <paramref name="later"/>, and counts the moves.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="from"/> is after the as-of date.</exception>
+    public static GroupMigration Of(Segmentation later, DateOnly? from = null)
+    {
+        ArgumentNullException.ThrowIfNull(later);
+        var table = later.Customers;
+        var start = from ?? table.AsOf.AddMonths(-DefaultMonthsBefore);
+        var earlier = Segmentation.Classify(CustomerTable.Build(table.History.AsOfEarlier(start)), later.Thresholds, later.Rules);
+        var cells = later.Cells.Select(c => (c.Segment, c.Status)).ToList();
+        var before = new int[table.History.CustomerIds.Count];
+        Array.Fill(before, cells.Count);
+        var earlierRows = earlier.Customers.Rows;
+        for (var i = 0; i < earlierRows.Length; i++)
+            before[earlierRows[i].Index] = earlier.CellOf(i);
+        var counts = new long[cells.Count + 1, cells.Count];
+        var rows = table.Rows;
+        for (var i = 0; i < rows.Length; i++)
+            counts[before[rows[i].Index], later.CellOf(i)]++;
+        return new GroupMigration(start, table.AsOf, cells, counts);
+    }
+
+    public override string ToString()
+    {
+        long moved = 0, stayed = 0, added = 0;
+        for (var i = 0; i <= Cells.Count; i++)
+        {
+            for (var j = 0; j < Cells.Count; j++)
+            {
+                if (i == NewRow)
+                    added += Counts[i, j];
+                else if (i == j)
+                    stayed += Counts[i, j];
+                else
+                    moved += Counts[i, j];
+            }
+        }
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{From:yyyy-MM-dd} → {To:yyyy-MM-dd}: {stayed:N0} customers stayed in their cell, {moved:N0} moved, {added:N0} new");
+    }
+}
