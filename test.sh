@@ -64,7 +64,7 @@ if ls notebooks/*.ipynb >/dev/null 2>&1; then
     # shellcheck disable=SC2086  # $extra is zero or more whole --param words
     if "${ltvkit[@]}" notebook run notebooks --out "out/notebooks-$name" \
          --param "ordersPath=$folder/orders.csv" --param "customersPath=$folder/customers.csv" \
-         --param "reportPath=$root/out/notebooks-$name/report.html" $extra; then
+         --param "reportPath=$root/out/notebooks-$name/report.html" --param "adSpendPath=$folder/ad_spend.csv" $extra; then
       echo "  ok: every notebook on the $name shop"
       notebooks_passed=$((notebooks_passed + 1))
     else

@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace LtvKit.Notebooks.Tests.Cli;
 
 /// <summary>
-/// The seven tutorial notebooks of <c>notebooks/</c>, run by the real CLI on shops other than the
+/// The eight tutorial notebooks of <c>notebooks/</c>, run by the real CLI on shops other than the
 /// bundled sample (which test.sh runs them on): the Shift_JIS sample as it ships, and a
 /// 200-customer shop made by <c>ltvkit sample</c>, both through <c>--param</c>.
 /// </summary>
@@ -16,22 +16,23 @@ public sealed class TutorialNotebooksTests(ITestOutputHelper output)
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
 
     [Fact]
-    public async Task AllSeven_OnTheShiftJisSample_RunWithoutAnErrorOutput()
+    public async Task All_OnTheShiftJisSample_RunWithoutAnErrorOutput()
     {
         using var folder = new TempFolder();
         var sample = Path.Combine(CliProcess.RepoRoot(), "data-samples", "shift_jis");
 
-        await RunAllAsync(folder, Path.Combine(sample, "orders.csv"), Path.Combine(sample, "customers.csv"), "--param", "encoding=shift_jis");
+        await RunAllAsync(folder, Path.Combine(sample, "orders.csv"), Path.Combine(sample, "customers.csv"),
+            "--param", "encoding=shift_jis", "--param", $"adSpendPath={Path.Combine(sample, "ad_spend.csv")}");
     }
 
     [Fact]
-    public async Task AllSeven_OnA200CustomerShop_RunWithoutAnErrorOutput()
+    public async Task All_OnA200CustomerShop_RunWithoutAnErrorOutput()
     {
         using var folder = new TempFolder();
         var (made, stderr) = await CliProcess.RunAsync(output, Limit, "sample", "--customers", "200", "--seed", "7", "--out", folder["shop"]);
         Assert.True(made == 0, stderr);
 
-        await RunAllAsync(folder, folder["shop/orders.csv"], folder["shop/customers.csv"]);
+        await RunAllAsync(folder, folder["shop/orders.csv"], folder["shop/customers.csv"], "--param", $"adSpendPath={folder["shop/ad_spend.csv"]}");
     }
 
     private async Task RunAllAsync(TempFolder folder, string orders, string customers, params string[] more)
@@ -43,7 +44,7 @@ public sealed class TutorialNotebooksTests(ITestOutputHelper output)
 
         Assert.True(exitCode == 0, stderr);
         var executed = Directory.GetFiles(notebooks, "*.ipynb").Select(f => folder["out/" + Path.GetFileName(f)]).ToList();
-        Assert.Equal(7, executed.Count);
+        Assert.Equal(8, executed.Count);
         foreach (var path in executed)
         {
             var notebook = NotebookDocument.Load(path);
@@ -54,8 +55,8 @@ public sealed class TutorialNotebooksTests(ITestOutputHelper output)
             Assert.Equal(orders, notebook.Root["metadata"]!["papermill"]!["parameters"]!["ordersPath"]!.GetValue<string>());
         }
 
-        // 02, 03 and 04 rebuild their headline number from the order lines and end that on (mine, library, …, equal).
-        foreach (var name in (string[])["02-ltv", "03-repeat-and-f2", "04-segments-dashboard"])
+        // 02, 03, 04 and 07 rebuild their headline numbers from the order lines and end that on (mine, library, …, equal).
+        foreach (var name in (string[])["02-ltv", "03-repeat-and-f2", "04-segments-dashboard", "07-monthly-analyses"])
         {
             var results = Results(folder["out/" + name + ".ipynb"]).Where(t => t.StartsWith('(')).ToList();
             Assert.Contains(results, t => t.EndsWith(", True)", StringComparison.Ordinal));
