@@ -33,7 +33,10 @@ internal sealed class ShopOptions
     }
 
     /// <summary>Reads the shop as the options say, with progress on stderr when it is a terminal.</summary>
-    public (Shop Shop, AnalysisConfig Config, IReadOnlyList<SurveyAnswer>? Survey) Load(ParseResult parsed)
+    /// <param name="parsed">The command line.</param>
+    /// <param name="outputs">The command's own output options and their paths: refused, before anything is read, when one
+    /// is an input file (as is <c>--rejects</c>).</param>
+    public (Shop Shop, AnalysisConfig Config, IReadOnlyList<SurveyAnswer>? Survey) Load(ParseResult parsed, params (string Option, string? Path)[] outputs)
     {
         var orders = parsed.GetValue(_orders) is { Length: > 0 } given ? given : null;
         var customers = parsed.GetValue(_customers);
@@ -46,6 +49,11 @@ internal sealed class ShopOptions
                 customers = master;
             Console.Error.WriteLine($"No --orders given: using the bundled sample shop in {Path.GetRelativePath(Environment.CurrentDirectory, sample)}.");
         }
+        OutputPaths.RefuseInputs([.. outputs, ("--rejects", parsed.GetValue(_rejects))],
+        [
+            .. orders.Select(o => ("--orders", (string?)o)), ("--customers", customers), ("--config", parsed.GetValue(_config)),
+            ("--survey", parsed.GetValue(_survey)), ("--ad-spend", parsed.GetValue(_adSpend)),
+        ]);
         var options = new LoadOptions
         {
             OrderFiles = orders,

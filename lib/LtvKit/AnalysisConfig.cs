@@ -58,42 +58,71 @@ public sealed record AnalysisConfig(SegmentThresholds Thresholds, MetricOptions 
 
     public static AnalysisConfig Parse(JsonElement root, string path)
     {
+        var read = new ConfigValues(path);
+        if (root.ValueKind != JsonValueKind.Object)
+            throw new InputException($"{path}: the config is a JSON object ({{ \"thresholds\": {{ … }} }}), not a {root.ValueKind.ToString().ToLowerInvariant()}.");
         var thresholds = SegmentThresholds.Default;
         if (root.TryGetProperty("thresholds", out var t))
         {
             thresholds = new SegmentThresholds(
-                Int(t, "fledglingMaxDays") ?? thresholds.FledglingMaxDays,
-                Int(t, "trendyMaxDays") ?? thresholds.TrendyMaxDays,
-                Number(t, "amountThreshold") ?? thresholds.AmountThreshold,
-                Int(t, "churnDays") ?? thresholds.ChurnDays).Validated();
+                read.Int(t, "thresholds.fledglingMaxDays") ?? thresholds.FledglingMaxDays,
+                read.Int(t, "thresholds.trendyMaxDays") ?? thresholds.TrendyMaxDays,
+                read.Number(t, "thresholds.amountThreshold") ?? thresholds.AmountThreshold,
+                read.Int(t, "thresholds.churnDays") ?? thresholds.ChurnDays).Validated();
         }
         var metrics = new MetricOptions(
-            Int(root, "f2WindowDays") ?? MetricOptions.DefaultF2WindowDays,
-            Int(root, "formulaYears") ?? 1,
+            read.Int(root, "f2WindowDays") ?? MetricOptions.DefaultF2WindowDays,
+            read.Int(root, "formulaYears") ?? 1,
             root.TryGetProperty("costs", out var c)
-                ? new Costs((double)(Number(c, "grossMargin") ?? throw Missing("costs.grossMargin")),
-                    Number(c, "cpo") ?? throw Missing("costs.cpo"), Number(c, "retentionCost") ?? 0)
+                ? new Costs((double)(read.Number(c, "costs.grossMargin") ?? throw Missing("costs.grossMargin")),
+                    read.Number(c, "costs.cpo") ?? throw Missing("costs.cpo"), read.Number(c, "costs.retentionCost") ?? 0)
                 : null);
         SegmentRules? rules = null;
         if (root.TryGetProperty("segments", out var segments))
         {
-            rules = SegmentRules.Create(segments.EnumerateArray().Select(s => new SegmentRule(
-                s.TryGetProperty("name", out var name) ? name.GetString() ?? "" : throw Missing("segments[].name"),
-                Range(s, "tenureDays"), Range(s, "revenue"), Range(s, "recencyDays"), Range(s, "orders"))).ToList());
+            if (segments.ValueKind != JsonValueKind.Array)
+                throw new InputException($"{path}: 'segments' is a list of groups ([{{ \"name\": …, \"tenureDays\": {{ \"min\": …, \"max\": … }} }}, …]).");
+            rules = SegmentRules.Create(segments.EnumerateArray().Select((s, i) => new SegmentRule(
+                s.ValueKind == JsonValueKind.Object && s.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
+                    ? name.GetString()! : throw Missing($"segments[{i}].name"),
+                read.Range(s, $"segments[{i}].tenureDays"), read.Range(s, $"segments[{i}].revenue"),
+                read.Range(s, $"segments[{i}].recencyDays"), read.Range(s, $"segments[{i}].orders"))).ToList());
         }
         return new AnalysisConfig(thresholds, metrics, rules);
 
         InputException Missing(string key) => new($"{path}: the config needs '{key}'.");
     }
 
-    private static Interval Range(JsonElement segment, string key) =>
-        segment.TryGetProperty(key, out var range) ? new Interval(Number(range, "min"), Number(range, "max")) : Interval.All;
+    /// <summary>Reads the config's numbers, naming the file and the key of any value that is not one.</summary>
+    private readonly struct ConfigValues(string path)
+    {
+        public Interval Range(JsonElement segment, string key)
+        {
+            var name = key[(key.LastIndexOf('.') + 1)..];
+            return segment.TryGetProperty(name, out var range) ? new Interval(Number(range, key + ".min"), Number(range, key + ".max")) : Interval.All;
+        }
 
-    private static decimal? Number(JsonElement element, string key) =>
-        element.TryGetProperty(key, out var value) && value.ValueKind != JsonValueKind.Null ? value.GetDecimal() : null;
+        public decimal? Number(JsonElement element, string key)
+        {
+            var name = key[(key.LastIndexOf('.') + 1)..];
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+                return null;
+            if (value.ValueKind != JsonValueKind.Number)
+                throw new InputException($"{path}: '{key}' is {value.GetRawText()} — not a number.");
+            return value.TryGetDecimal(out var number)
+                ? number
+                : throw new InputException($"{path}: '{key}' is {value.GetRawText()} — out of range.");
+        }
 
-    private static int? Int(JsonElement element, string key) =>
-        Number(element, key) is { } number ? decimal.ToInt32(number) : null;
+        public int? Int(JsonElement element, string key)
+        {
+            if (Number(element, key) is not { } number)
+                return null;
+            if (number != decimal.Truncate(number) || number is < int.MinValue or > int.MaxValue)
+                throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{path}: '{key}' is {number} — a whole number is needed."));
+            return (int)number;
+        }
+    }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Thresholds}; F2 window {Metrics.F2WindowDays} days");
 }

@@ -40,7 +40,7 @@ internal static class ClvCommand
                 "table" => false,
                 var other => throw new InputException($"--format: '{other}' is neither table nor json."),
             };
-            var (shop, _, _) = shopOptions.Load(parsed);
+            var (shop, _, _) = shopOptions.Load(parsed, ("--out", parsed.GetValue(output)), ("--summary-out", parsed.GetValue(summaryOut)));
             var summary = ClvInput.Summary(shop.Customers, calibration, timeUnit, shop.AsOf);
             var run = ClvRun.Fit(summary, parsed.GetValue(horizon), parsed.GetValue(discount));
             if (parsed.GetValue(output) is { } path)

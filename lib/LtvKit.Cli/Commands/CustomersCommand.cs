@@ -15,7 +15,7 @@ internal static class CustomersCommand
         command.Options.Add(output);
         command.SetAction(parsed =>
         {
-            var (shop, config, _) = shopOptions.Load(parsed);
+            var (shop, config, _) = shopOptions.Load(parsed, ("--out", parsed.GetValue(output)));
             var segmentation = shop.Segment(config.Thresholds, config.Rules);
             if (parsed.GetValue(output) is { } path)
             {

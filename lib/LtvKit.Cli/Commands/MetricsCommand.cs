@@ -25,7 +25,7 @@ internal static class MetricsCommand
                 "table" => false,
                 var other => throw new InputException($"--format: '{other}' is neither table nor json."),
             };
-            var (shop, config, survey) = shopOptions.Load(parsed);
+            var (shop, config, survey) = shopOptions.Load(parsed, ("--out", parsed.GetValue(output)));
             var kpis = shop.Kpis(config, survey);
             var path = parsed.GetValue(output);
             if (json)

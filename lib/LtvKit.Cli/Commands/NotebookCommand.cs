@@ -73,6 +73,8 @@ internal static class NotebookCommand
         };
         var notebooks = FindNotebooks(paths);
         var targets = notebooks.Select(path => Targets(path, outDir)).ToList();
+        OutputPaths.RefuseInputs(targets.SelectMany(t => new[] { ("--out", (string?)t.Notebook), ("--out", html ? t.Html : null) }),
+            notebooks.Select(n => ("notebook", (string?)n)));
         var clash = targets.GroupBy(t => t.Notebook, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (clash is not null)
             throw new InputException($"two notebooks would both be written to {clash.Key}: run them with different --out folders.");

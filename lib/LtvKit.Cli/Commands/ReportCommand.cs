@@ -53,7 +53,7 @@ internal static class ReportCommand
             var months = parsed.GetValue(clvHorizon);
             if (months < 1)
                 throw new InputException($"--clv-horizon-months: {months} is not a number of months; give 1 or more (12 is a year).");
-            var (shop, config, survey) = shopOptions.Load(parsed);
+            var (shop, config, survey) = shopOptions.Load(parsed, ("--out", parsed.GetValue(output)));
             var kpis = shop.Kpis(config, survey);
             var options = new ReportOptions { Language = lang, Title = parsed.GetValue(title), ShowPii = parsed.GetValue(showPii),
                 ClvCalibrationEnd = calibrationEnd, ClvHorizonMonths = months };

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using LtvKit.Ingest;
 using LtvKit.Sample;
 
 namespace LtvKit.Cli.Commands;
@@ -78,6 +79,8 @@ internal static class SampleCommand
                 Months = parse.GetValue(months),
             };
             var folder = parse.GetValue(output)!;
+            if (File.Exists(folder))
+                throw new InputException($"--out {folder} is a file: give the folder to write orders.csv, customers.csv and ad_spend.csv into.");
             var stopwatch = Stopwatch.StartNew();
             var progress = Console.IsErrorRedirected ? null : new TerminalProgress();
             var result = SampleShop.Generate(folder, options, progress);

@@ -97,6 +97,10 @@ public sealed class CsvSource : IDisposable
         {
             throw NotDecodable(e);
         }
+        catch (IOException e)
+        {
+            throw new InputException($"{Path}: the file cannot be read ({e.Message}).", e);
+        }
     }
 
     /// <summary>Reads the header row, or fails on an empty file.</summary>

@@ -33,10 +33,10 @@ public static class AtomicFile
         ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
         var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
+            Directory.CreateDirectory(folder);
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 write(stream);
@@ -44,10 +44,24 @@ public static class AtomicFile
             }
             File.Move(temp, full, overwrite: true);
         }
-        catch
+        catch (Exception e)
+        {
+            Delete(temp);
+            if (e is IOException or UnauthorizedAccessException)
+                throw new IOException($"{full}: cannot write the file ({e.Message}).", e);
+            throw;
+        }
+    }
+
+    private static void Delete(string temp)
+    {
+        try
         {
             File.Delete(temp);
-            throw;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The folder is not writable or gone: there is no temporary file to leave behind.
         }
     }
 }
