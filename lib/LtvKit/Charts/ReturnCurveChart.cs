@@ -1,5 +1,6 @@
 using System.Globalization;
 using LtvKit.Metrics;
+using LtvKit.Segments;
 using Plotly.NET;
 
 namespace LtvKit.Charts;
@@ -8,17 +9,18 @@ namespace LtvKit.Charts;
 /// <remarks>
 /// The evidence for the 90-day rule (seed 002) and the 240-day churn line (seed 000), from the shop's own data:
 /// where the curve has flattened near the bottom, waiting longer changes little and the customer is as good as
-/// gone. Gaps where nobody has been observed long enough have no point. The marks default to 90 and 240 days.
+/// gone. Gaps where nobody has been observed long enough have no point. The marks are the follow-up deadline
+/// (<see cref="ReturnCurve.FollowUpDays"/>) and the churn line in force.
 /// </remarks>
 public static class ReturnCurveChart
 {
-    /// <summary>Seed 002's 90 days and seed 000's 240 days.</summary>
-    public static readonly IReadOnlyList<int> DefaultMarks = [90, 240];
+    /// <summary>Seed 002's follow-up deadline and the churn line of <paramref name="churnDays"/> (seed 000's 240 days by default).</summary>
+    public static IReadOnlyList<int> Marks(int churnDays = SegmentThresholds.DefaultChurnDays) => [ReturnCurve.FollowUpDays, churnDays];
 
     public static GenericChart Chart(ReturnCurve curve, LabelLanguage language = LabelLanguage.Japanese, IReadOnlyList<int>? marks = null)
     {
         ArgumentNullException.ThrowIfNull(curve);
-        marks ??= DefaultMarks;
+        marks ??= Marks();
         var gaps = Enumerable.Range(0, ReturnCurve.MaxGapDays + 1).ToArray();
         var trace = PlotlyFigure.Trace("scatter",
             ("name", ChartLabels.Pick(language, "1年以内の再購入率", "Buys again within a year")),

@@ -7,7 +7,7 @@ namespace LtvKit.Metrics;
 /// <param name="RfmCutPoints">Fixed RFM cut points; null for this shop's quintiles.</param>
 /// <param name="MigrationFrom">The earlier as-of date of the group migration; null for three months before the as-of date.</param>
 /// <param name="AdSpend">Ad spend per channel and month, with the gross margin, for the acquisition payback; null when not given.</param>
-public sealed record MetricOptions(int F2WindowDays = 30, int FormulaYears = 1, Costs? Costs = null, RfmCutPoints? RfmCutPoints = null,
+public sealed record MetricOptions(int F2WindowDays = MetricOptions.DefaultF2WindowDays, int FormulaYears = 1, Costs? Costs = null, RfmCutPoints? RfmCutPoints = null,
     DateOnly? MigrationFrom = null, AdSpendCosts? AdSpend = null)
 {
     /// <summary>Seed 002: the F2 rate is read 30 days after the first purchase.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LtvKit.Customers;
+using LtvKit.Segments;
 
 namespace LtvKit.Metrics;
 
@@ -19,6 +20,10 @@ public sealed record ReturnCurve(IReadOnlyList<long> AtRisk, IReadOnlyList<long>
 
     /// <summary>How long after the silence a return is looked for.</summary>
     public const int LookAheadDays = 365;
+
+    /// <summary>Seed 002: 前回購入から90日以上が経過すると…リピート購入の可能性がまずなくなる — the follow-up deadline the curve is
+    /// read at. Days since the last purchase, not tenure: not the よちよち客 line of seed 000, which is also 90 by default.</summary>
+    public const int FollowUpDays = 90;
 
     public Rate At(int gapDays) => new(Returned[gapDays], AtRisk[gapDays]);
 
@@ -61,5 +66,5 @@ public sealed record ReturnCurve(IReadOnlyList<long> AtRisk, IReadOnlyList<long>
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"return within a year after 0 / 90 / 240 silent days: {At(0)} / {At(90)} / {At(240)}");
+        $"return within a year after 0 / {FollowUpDays} / {SegmentThresholds.DefaultChurnDays} silent days: {At(0)} / {At(FollowUpDays)} / {At(SegmentThresholds.DefaultChurnDays)}");
 }

@@ -15,6 +15,7 @@ internal static class ReportGuide
         var a = ChartLabels.Yen(t.AmountThreshold);
         var w = ChartLabels.Count(kpis.F2.WindowDays);
         var target = $"{MetricOptions.F2Target * 100:0}%";
+        var followUp = ChartLabels.Count(ReturnCurve.FollowUpDays);
         var ja = language == LabelLanguage.Japanese;
         IReadOnlyList<(string Term, string Text)> entries;
         if (ja)
@@ -42,7 +43,7 @@ internal static class ReportGuide
                 ("初回チャネル・初回商品", "初回購入がどの経路・どの商品だったかで顧客を分け、それぞれのF2転換率と12か月LTVを比べます。F2もLTVも高い入口に、獲得の予算を寄せる判断に使えます。"),
                 ("リピーター率（月別）", "その月に買った顧客のうち、それより前に初回購入がある顧客の割合です。新規獲得を増やすと一時的に下がるので、購入者数の棒と一緒に読みます。"),
                 ("F1→F5ファネル", "購入日が1日以上・2日以上…5日以上の顧客の数です。括弧内は前の段から進んだ割合で、どの回数で離れる顧客が多いかがわかります。"),
-                ("再購入曲線", "購入が途絶えてからの日数（横軸）ごとに、その後1年以内にまた買った割合を示します。90日と240日の線で曲線がどこまで下がっているかが、フォローの期限と離脱の区切りの根拠になります。"),
+                ("再購入曲線", $"購入が途絶えてからの日数（横軸）ごとに、その後1年以内にまた買った割合を示します。{followUp}日と{c}日の線で曲線がどこまで下がっているかが、フォローの期限と離脱の区切りの根拠になります。"),
             ];
         }
         else
@@ -70,7 +71,7 @@ internal static class ReportGuide
                 ("First channel and product", "Customers grouped by the channel and the product of their first purchase, with the F2 rate and 12-month LTV of each. Put acquisition money where both are high."),
                 ("Repeater ratio (monthly)", "Of a month's buyers, the share whose first purchase was earlier. It dips when acquisition grows, so read it with the bars of buyers."),
                 ("F1→F5 funnel", "Customers with at least 1, 2 … 5 purchase days. The percentage is the share that went on from the step before: it shows where customers drop off."),
-                ("Return curve", "For each number of days without a purchase (across), the share who still bought again within a year. How low the curve is at the 90- and 240-day lines is the evidence for the follow-up deadline and the churn rule."),
+                ("Return curve", $"For each number of days without a purchase (across), the share who still bought again within a year. How low the curve is at the {followUp}- and {c}-day lines is the evidence for the follow-up deadline and the churn rule."),
             ];
         }
         if (!clv)

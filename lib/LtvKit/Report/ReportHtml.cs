@@ -403,9 +403,10 @@ public static class ReportHtml
             w.Write("</h3>\n");
             Chart("chart-funnel", FunnelChart.Chart(kpis.Funnel, _lang));
             w.Write("</div>\n<div><h3>");
-            w.Write(E(S("再購入曲線（90日・240日）", "Return curve (90 and 240 days)")));
+            var marks = ReturnCurveChart.Marks(_seg.Thresholds.ChurnDays);
+            w.Write(E(S($"再購入曲線（{marks[0]}日・{marks[1]}日）", $"Return curve ({marks[0]} and {marks[1]} days)")));
             w.Write("</h3>\n");
-            Chart("chart-returns", ReturnCurveChart.Chart(kpis.ReturnCurve, _lang));
+            Chart("chart-returns", ReturnCurveChart.Chart(kpis.ReturnCurve, _lang, marks));
             w.Write("</div>\n</div>\n</section>\n");
         }
 

@@ -13,7 +13,11 @@ namespace LtvKit.Segments;
 /// <param name="TrendyMaxDays">Tenure (days) from which a big spender is 優良顧客 rather than 流行客. Default 210.</param>
 /// <param name="AmountThreshold">Revenue (yen) from which a customer is 流行客 or 優良顧客 rather than コツコツ客. Default 70,000.</param>
 /// <param name="ChurnDays">Recency (days) from which a customer is 離脱客. Default 240.</param>
-public sealed record SegmentThresholds(int FledglingMaxDays = 90, int TrendyMaxDays = 210, decimal AmountThreshold = 70_000m, int ChurnDays = 240)
+public sealed record SegmentThresholds(
+    int FledglingMaxDays = SegmentThresholds.DefaultFledglingMaxDays,
+    int TrendyMaxDays = SegmentThresholds.DefaultTrendyMaxDays,
+    decimal AmountThreshold = SegmentThresholds.DefaultAmountThresholdYen,
+    int ChurnDays = SegmentThresholds.DefaultChurnDays)
 {
     /// <summary>Seed 000: after about three months of repeat buying, spend tells the groups apart.</summary>
     public const int DefaultFledglingMaxDays = 90;

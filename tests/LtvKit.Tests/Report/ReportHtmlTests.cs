@@ -146,6 +146,21 @@ public class ReportHtmlTests
         Assert.Contains("id=\"th-c\" name=\"th-c\" value=\"180\"", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(LabelLanguage.Japanese, "再購入曲線（90日・300日）", "300日:", "240日")]
+    [InlineData(LabelLanguage.English, "Return curve (90 and 300 days)", "300 d:", "240 d")]
+    public void Html_ChurnDaysOfTheConfig_ReachTheReturnCurveAndTheGuide(LabelLanguage language, string heading, string mark, string never)
+    {
+        // A 300-day churn line: the heading, the chart's mark and the guide say 300, and 240 appears nowhere in the page's text.
+        var config = AnalysisConfig.Default with { Thresholds = new SegmentThresholds(60, 210, 70_000m, 300) };
+        var html = Html(Synthetic.Value, new ReportOptions { Language = language }, config);
+
+        Assert.Contains(heading, html, StringComparison.Ordinal);
+        Assert.Contains(mark, html, StringComparison.Ordinal);
+        Assert.Contains(language == LabelLanguage.Japanese ? "90日と300日の線" : "the 90- and 300-day lines", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(never, html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Html_CustomRuleSet_HasNoThresholdControls()
     {

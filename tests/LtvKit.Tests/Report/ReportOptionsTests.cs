@@ -23,6 +23,7 @@ public class ReportOptionsTests
         Assert.Equal(10_000, options.ClvFitCustomerLimit);
         Assert.Equal(5_000, SegmentScatter.DefaultMaxPoints);
         Assert.Equal(10, FirstTouchChart.DefaultTop);
-        Assert.Equal([90, 240], ReturnCurveChart.DefaultMarks);
+        Assert.Equal([90, 240], ReturnCurveChart.Marks());
+        Assert.Equal([90, 300], ReturnCurveChart.Marks(300));
     }
 }
