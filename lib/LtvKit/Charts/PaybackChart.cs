@@ -16,13 +16,13 @@ public static class PaybackChart
         {
             var color = ChartLabels.ColorAt(i);
             var months = Enumerable.Range(0, group.GrossProfitPerCustomer.Count).ToArray();
-            var name = $"{group.Channel} × {group.Product}";
+            var name = PlotlyText.Escape($"{group.Channel} × {group.Product}");
             traces.Add(PlotlyFigure.Trace("scatter", ("name", name), ("x", months), ("y", group.GrossProfitPerCustomer.ToArray()), ("mode", "lines+markers"),
                 ("line", new { color, width = 2 }), ("legendgroup", name),
-                ("hovertemplate", ChartLabels.Pick(language, name + " %{x}か月目: 粗利 ¥%{y:,.0f}<extra></extra>", name + " month %{x}: gross profit ¥%{y:,.0f}<extra></extra>"))));
-            traces.Add(PlotlyFigure.Trace("scatter", ("name", "CPO"), ("x", months), ("y", group.CpoPerCustomer.ToArray()), ("mode", "lines"),
+                ("hovertemplate", ChartLabels.Pick(language, "%{fullData.name} %{x}か月目: 粗利 ¥%{y:,.0f}<extra></extra>", "%{fullData.name} month %{x}: gross profit ¥%{y:,.0f}<extra></extra>"))));
+            traces.Add(PlotlyFigure.Trace("scatter", ("name", name + " CPO"), ("x", months), ("y", group.CpoPerCustomer.ToArray()), ("mode", "lines"),
                 ("line", new { color, width = 1.5, dash = "dash" }), ("legendgroup", name), ("showlegend", false),
-                ("hovertemplate", ChartLabels.Pick(language, name + " CPO ¥%{y:,.0f}<extra></extra>", name + " CPO ¥%{y:,.0f}<extra></extra>"))));
+                ("hovertemplate", "%{fullData.name} ¥%{y:,.0f}<extra></extra>")));
         }
         return PlotlyFigure.Of(traces,
             ChartLabels.Pick(language, "獲得コストの回収：新規顧客1人あたりの累積粗利（実線）と CPO（破線）", "Acquisition payback: cumulative gross profit per new customer (solid) against the CPO (dashed)"),

@@ -162,6 +162,19 @@ public class ReportHtmlTests
     }
 
     [Fact]
+    public void Html_BidiControlsInShopData_ShowAsVisibleCodes_InTextAndCharts()
+    {
+        // A product and a channel named with RIGHT-TO-LEFT OVERRIDE: "\u202Egnp.exe" would render as "exe.png".
+        var csv = TestShop.Header + "\n" + "1,C1,2024-01-01,\u202Egnp.exe,5000,\u2067LINE\u2069,\n" + "2,C1,2024-03-01,\u202Egnp.exe,5000,\u2067LINE\u2069,\n";
+        var html = Html(TestShop.Load(csv));
+
+        Assert.Contains("[U+202E]gnp.exe", html, StringComparison.Ordinal);
+        Assert.Contains("[U+2067]LINE[U+2069]", html, StringComparison.Ordinal);
+        foreach (var control in "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C")
+            Assert.DoesNotContain(control.ToString(), html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Html_CustomRuleSet_HasNoThresholdControls()
     {
         var rules = SegmentRules.Create(
