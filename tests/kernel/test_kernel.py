@@ -268,19 +268,32 @@ def _():
     assert of_type(outputs, "execute_result")[0]["content"]["data"]["text/plain"] == "7", after["content"]
 
 
-@check("interrupt: a loop that checks nothing is abandoned; the kernel still executes")
-def _():
-    msg_id = KC.execute("while (true) { Thread.Sleep(50); }")
-    time.sleep(1.0)
+def interrupted_keeps_the_session(stuck):
+    """`var kept = 1;`, then STUCK interrupted by an interrupt_request on the control channel, then `kept + 1` is 2."""
+    execute(KC, "var kept = 1;")
+    msg_id = KC.execute(stuck)
+    time.sleep(1.5)
+    # interrupt_mode "message": jupyter_client sends interrupt_request on the control channel.
+    assert KM.kernel_spec.interrupt_mode == "message"
     KM.interrupt_kernel()
     reply = shell_reply(KC, msg_id, timeout=30)
     assert reply["content"]["status"] == "error", reply["content"]
     assert reply["content"]["ename"] == "Cancelled", reply["content"]
-    assert "new, empty" in reply["content"]["evalue"], reply["content"]["evalue"]
+    assert reply["content"]["evalue"].endswith(": cancelled."), reply["content"]["evalue"]
     iopub_until_idle(KC, msg_id)
-    after, outputs = execute(KC, "6 * 7")
+    after, outputs = execute(KC, "kept + 1")
     assert after["content"]["status"] == "ok", after["content"]
-    assert of_type(outputs, "execute_result")[0]["content"]["data"]["text/plain"] == "42"
+    assert of_type(outputs, "execute_result")[0]["content"]["data"]["text/plain"] == "2"
+
+
+@check("interrupt: Thread.Sleep(60000) stops and the session keeps its variables (kept + 1 is 2)")
+def _():
+    interrupted_keeps_the_session("Thread.Sleep(60000);")
+
+
+@check("interrupt: while (true) { } stops and the session keeps its variables (kept + 1 is 2)")
+def _():
+    interrupted_keeps_the_session("while (true) { }")
 
 
 @check("interrupt: a failed cell aborts the execute requests queued behind it")

@@ -61,7 +61,7 @@ internal sealed class KernelDispatcher
     }
 
     /// <summary>Cancels the running cell, if any (Jupyter's interrupt): its <c>Cancellation</c> token fires.</summary>
-    /// <remarks>A cell that checks it stops and keeps the session; one that does not is abandoned after the engine's grace period, and the session starts empty.</remarks>
+    /// <remarks>The cell stops (a blocking wait is woken, a loop stops at its check) and the session keeps its state; see <see cref="NotebookEngine"/>.</remarks>
     public void Interrupt()
     {
         // Cancelled asynchronously: the cell's cancellation callbacks must not run on the control thread.
@@ -211,8 +211,8 @@ internal sealed class KernelDispatcher
         }
         reply["execution_count"] = result.ExecutionCount;
         Reply(KernelChannel.Shell, request, "execute_reply", reply);
-        if (result.SessionReset)
-            _log.WriteLine($"ltvkit kernel: In [{result.ExecutionCount}] did not stop after the interrupt; its session was abandoned and a new, empty one started.");
+        if (result.ThreadAbandoned)
+            _log.WriteLine($"ltvkit kernel: In [{result.ExecutionCount}] did not stop after the interrupt; its thread was left running, the session goes on from the state before it.");
         return !result.Succeeded;
     }
 
