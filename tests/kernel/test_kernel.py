@@ -362,12 +362,34 @@ def _():
     assert missing["status"] == "ok" and not missing["found"], missing
 
 
-@check("comm_info and history: empty, status ok")
+@check("comm_info: empty, status ok")
 def _():
     comms = KC.comm_info(reply=True, timeout=TIMEOUT)["content"]
     assert comms == {"status": "ok", "comms": {}}, comms
-    history = KC.history(reply=True, timeout=TIMEOUT)["content"]
-    assert history == {"status": "ok", "history": []}, history
+
+
+@check("history: tail, range and search return this session's cells; silent runs are not kept")
+def _():
+    first, _ = execute(KC, "var historyMark = 40;")
+    execute(KC, "var notKept = 1;", silent=True)
+    second, _ = execute(KC, "historyMark + 2")
+    line = second["content"]["execution_count"]
+    assert line == first["content"]["execution_count"] + 1
+    tail = KC.history(hist_access_type="tail", n=2, output=True, raw=True, reply=True, timeout=TIMEOUT)["content"]
+    assert tail["status"] == "ok", tail
+    assert tail["history"] == [[1, line - 1, ["var historyMark = 40;", None]], [1, line, ["historyMark + 2", "42"]]], tail["history"]
+    ranged = KC.history(hist_access_type="range", session=0, start=line, stop=line + 1, output=False, raw=True, reply=True, timeout=TIMEOUT)["content"]
+    assert ranged["history"] == [[1, line, "historyMark + 2"]], ranged["history"]
+    found = KC.history(hist_access_type="search", pattern="*historyMark*", output=False, raw=True, reply=True, timeout=TIMEOUT)["content"]
+    assert [h[2] for h in found["history"]] == ["var historyMark = 40;", "historyMark + 2"], found["history"]
+
+
+@check("clear_output: a cell's clear_output(wait: true) is sent on IOPub before its next output")
+def _():
+    reply, outputs = execute(KC, 'Console.WriteLine("before");\nclear_output(wait: true);\nConsole.WriteLine("after");')
+    assert reply["content"]["status"] == "ok", reply["content"]
+    kinds = [(m["msg_type"], m["content"].get("wait", m["content"].get("text"))) for m in outputs if m["msg_type"] in ("stream", "clear_output")]
+    assert kinds == [("stream", "before\n"), ("clear_output", True), ("stream", "after\n")], kinds
 
 
 @check("unknown request: answered with an error reply, the kernel goes on")
