@@ -133,11 +133,14 @@ def _():
     assert done.returncode == 0, done.stderr
     path = os.path.join(PREFIX, "share", "jupyter", "kernels", KERNEL_NAME, "kernel.json")
     spec = json.load(open(path, encoding="utf-8"))
-    assert spec["argv"][1:] == [CLI, "kernel", "-f", "{connection_file}"], spec["argv"]
+    assert spec["argv"][1:] == [CLI, "kernel", "-f", "{connection_file}", "--name", KERNEL_NAME], spec["argv"]
     assert os.path.isabs(spec["argv"][0]) or spec["argv"][0] == "dotnet", spec["argv"][0]
     assert spec["display_name"] == "C# (LtvKit)"
     assert spec["language"] == "csharp"
     assert spec["interrupt_mode"] == "message"
+    # Served by Jupyter servers at /kernelspecs/NAME/plotly.min.js: the charts' HTML fallback loads it there, offline.
+    plotly = os.path.join(os.path.dirname(path), "plotly.min.js")
+    assert os.path.getsize(plotly) > 1_000_000, plotly
 
 
 @check("install: a bad name is refused, exit 2")
@@ -184,6 +187,30 @@ def _():
     assert outputs[3]["content"]["data"]["text/html"] == "<b>顧客</b>"
     result = outputs[4]["content"]
     assert result["execution_count"] == count and result["data"]["text/plain"] == "42", result
+
+
+@check("display: a chart carries application/vnd.plotly.v1+json, an HTML fallback without any http source, and text/plain")
+def _():
+    reply, outputs = execute(KC, "display(Plotly.NET.CSharp.Chart.Point<int, int, string>(new[] { 1, 2, 3 }, new[] { 4, 5, 6 }));")
+    assert reply["content"]["status"] == "ok", reply["content"]
+    data = of_type(outputs, "display_data")[0]["content"]["data"]
+    figure = data["application/vnd.plotly.v1+json"]
+    figure = json.loads(figure) if isinstance(figure, str) else figure
+    assert figure["data"][0]["type"] == "scatter" and figure["data"][0]["x"] == [1, 2, 3], figure["data"]
+    assert "layout" in figure, figure.keys()
+    html = data["text/html"]
+    assert "http" not in html.lower(), [line for line in html.splitlines() if "http" in line.lower()]
+    assert f"kernelspecs/{KERNEL_NAME}/plotly.min.js" in html
+    assert data["text/plain"] == "Plotly chart (1 trace)", data["text/plain"]
+
+
+@check("display: every rich output has text/plain beside it (HTML, a table)")
+def _():
+    reply, outputs = execute(KC, 'display(HTML("<p>F2 <b>転換率</b></p>"));\ndisplay(new[] { new { Id = 1, Yen = 3980 } });')
+    assert reply["content"]["status"] == "ok", reply["content"]
+    shown = [m["content"]["data"] for m in of_type(outputs, "display_data")]
+    assert shown[0]["text/plain"] == "F2 転換率", shown[0]
+    assert "text/html" in shown[1] and "3980" in shown[1]["text/plain"], shown[1]
 
 
 @check("execute: the session keeps variables; counts go up by one")

@@ -58,7 +58,7 @@ public sealed class NotebookEngine : IDisposable
         WorkingDirectory = Path.GetFullPath(Options.WorkingDirectory ?? Environment.CurrentDirectory);
         if (!Directory.Exists(WorkingDirectory))
             throw new DirectoryNotFoundException($"The notebook's working directory {WorkingDirectory} does not exist.");
-        Formatters = new FormatterRegistry(Options.MaxDisplayRows);
+        Formatters = new FormatterRegistry(Options.MaxDisplayRows, Options.PlotlyJsPath);
         _restorer = new PackageRestorer(Options.PackagesFolder);
         var hostAssemblies = HostAssemblies.WithDependencies(Options.DefaultReferences).Prepend(typeof(NotebookGlobals).Assembly).Distinct();
         _scriptOptions = ScriptOptions.Default
@@ -241,6 +241,7 @@ public sealed class NotebookEngine : IDisposable
             {
                 [MimeTypes.Html] = MarkdownHtml.ToHtml(cell.Code),
                 [MimeTypes.Markdown] = cell.Code,
+                [MimeTypes.PlainText] = cell.Code,
             }));
             return Finish(ExecutionStatus.Ok);
         }
