@@ -15,6 +15,9 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ -x "$PY" ] && "$PY" -c 'import nbformat' 2>/dev/null || missing+=(python3-nbformat)
 [ -x "$PY" ] && "$PY" -c 'import jupyter_client, nbclient' 2>/dev/null || missing+=(python3-jupyter-client python3-nbclient)
 command -v jupyter-nbconvert >/dev/null 2>&1 || missing+=(jupyter-nbconvert)
+# >>> kernel (issue 11): jupyter_kernel_test, run by tests/kernel/run.sh
+[ -x "$PY" ] && "$PY" -c 'import jupyter_kernel_test' 2>/dev/null || missing+=(python3-jupyter-kernel-test)
+# <<< kernel
 fc-list 2>/dev/null | grep -qi 'noto sans cjk' || missing+=(fonts-noto-cjk)
 # npm fetches the report's plotly.js bundle at the first build (lib/LtvKit/Report/plotly/package-lock.json).
 command -v npm >/dev/null 2>&1 || missing+=(npm)

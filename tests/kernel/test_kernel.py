@@ -133,11 +133,14 @@ def _():
     assert done.returncode == 0, done.stderr
     path = os.path.join(PREFIX, "share", "jupyter", "kernels", KERNEL_NAME, "kernel.json")
     spec = json.load(open(path, encoding="utf-8"))
-    assert spec["argv"][1:] == [CLI, "kernel", "-f", "{connection_file}"], spec["argv"]
+    assert spec["argv"][1:] == [CLI, "kernel", "-f", "{connection_file}", "--name", KERNEL_NAME], spec["argv"]
     assert os.path.isabs(spec["argv"][0]) or spec["argv"][0] == "dotnet", spec["argv"][0]
     assert spec["display_name"] == "C# (LtvKit)"
     assert spec["language"] == "csharp"
     assert spec["interrupt_mode"] == "message"
+    # Served by Jupyter servers at /kernelspecs/NAME/plotly.min.js: the charts' HTML fallback loads it there, offline.
+    plotly = os.path.join(os.path.dirname(path), "plotly.min.js")
+    assert os.path.getsize(plotly) > 1_000_000, plotly
 
 
 @check("install: a bad name is refused, exit 2")
@@ -184,6 +187,30 @@ def _():
     assert outputs[3]["content"]["data"]["text/html"] == "<b>顧客</b>"
     result = outputs[4]["content"]
     assert result["execution_count"] == count and result["data"]["text/plain"] == "42", result
+
+
+@check("display: a chart carries application/vnd.plotly.v1+json, an HTML fallback without any http source, and text/plain")
+def _():
+    reply, outputs = execute(KC, "display(Plotly.NET.CSharp.Chart.Point<int, int, string>(new[] { 1, 2, 3 }, new[] { 4, 5, 6 }));")
+    assert reply["content"]["status"] == "ok", reply["content"]
+    data = of_type(outputs, "display_data")[0]["content"]["data"]
+    figure = data["application/vnd.plotly.v1+json"]
+    figure = json.loads(figure) if isinstance(figure, str) else figure
+    assert figure["data"][0]["type"] == "scatter" and figure["data"][0]["x"] == [1, 2, 3], figure["data"]
+    assert "layout" in figure, figure.keys()
+    html = data["text/html"]
+    assert "http" not in html.lower(), [line for line in html.splitlines() if "http" in line.lower()]
+    assert f"kernelspecs/{KERNEL_NAME}/plotly.min.js" in html
+    assert data["text/plain"] == "Plotly chart (1 trace)", data["text/plain"]
+
+
+@check("display: every rich output has text/plain beside it (HTML, a table)")
+def _():
+    reply, outputs = execute(KC, 'display(HTML("<p>F2 <b>転換率</b></p>"));\ndisplay(new[] { new { Id = 1, Yen = 3980 } });')
+    assert reply["content"]["status"] == "ok", reply["content"]
+    shown = [m["content"]["data"] for m in of_type(outputs, "display_data")]
+    assert shown[0]["text/plain"] == "F2 転換率", shown[0]
+    assert "text/html" in shown[1] and "3980" in shown[1]["text/plain"], shown[1]
 
 
 @check("execute: the session keeps variables; counts go up by one")
@@ -268,19 +295,32 @@ def _():
     assert of_type(outputs, "execute_result")[0]["content"]["data"]["text/plain"] == "7", after["content"]
 
 
-@check("interrupt: a loop that checks nothing is abandoned; the kernel still executes")
-def _():
-    msg_id = KC.execute("while (true) { Thread.Sleep(50); }")
-    time.sleep(1.0)
+def interrupted_keeps_the_session(stuck):
+    """`var kept = 1;`, then STUCK interrupted by an interrupt_request on the control channel, then `kept + 1` is 2."""
+    execute(KC, "var kept = 1;")
+    msg_id = KC.execute(stuck)
+    time.sleep(1.5)
+    # interrupt_mode "message": jupyter_client sends interrupt_request on the control channel.
+    assert KM.kernel_spec.interrupt_mode == "message"
     KM.interrupt_kernel()
     reply = shell_reply(KC, msg_id, timeout=30)
     assert reply["content"]["status"] == "error", reply["content"]
     assert reply["content"]["ename"] == "Cancelled", reply["content"]
-    assert "new, empty" in reply["content"]["evalue"], reply["content"]["evalue"]
+    assert reply["content"]["evalue"].endswith(": cancelled."), reply["content"]["evalue"]
     iopub_until_idle(KC, msg_id)
-    after, outputs = execute(KC, "6 * 7")
+    after, outputs = execute(KC, "kept + 1")
     assert after["content"]["status"] == "ok", after["content"]
-    assert of_type(outputs, "execute_result")[0]["content"]["data"]["text/plain"] == "42"
+    assert of_type(outputs, "execute_result")[0]["content"]["data"]["text/plain"] == "2"
+
+
+@check("interrupt: Thread.Sleep(60000) stops and the session keeps its variables (kept + 1 is 2)")
+def _():
+    interrupted_keeps_the_session("Thread.Sleep(60000);")
+
+
+@check("interrupt: while (true) { } stops and the session keeps its variables (kept + 1 is 2)")
+def _():
+    interrupted_keeps_the_session("while (true) { }")
 
 
 @check("interrupt: a failed cell aborts the execute requests queued behind it")
@@ -349,12 +389,34 @@ def _():
     assert missing["status"] == "ok" and not missing["found"], missing
 
 
-@check("comm_info and history: empty, status ok")
+@check("comm_info: empty, status ok")
 def _():
     comms = KC.comm_info(reply=True, timeout=TIMEOUT)["content"]
     assert comms == {"status": "ok", "comms": {}}, comms
-    history = KC.history(reply=True, timeout=TIMEOUT)["content"]
-    assert history == {"status": "ok", "history": []}, history
+
+
+@check("history: tail, range and search return this session's cells; silent runs are not kept")
+def _():
+    first, _ = execute(KC, "var historyMark = 40;")
+    execute(KC, "var notKept = 1;", silent=True)
+    second, _ = execute(KC, "historyMark + 2")
+    line = second["content"]["execution_count"]
+    assert line == first["content"]["execution_count"] + 1
+    tail = KC.history(hist_access_type="tail", n=2, output=True, raw=True, reply=True, timeout=TIMEOUT)["content"]
+    assert tail["status"] == "ok", tail
+    assert tail["history"] == [[1, line - 1, ["var historyMark = 40;", None]], [1, line, ["historyMark + 2", "42"]]], tail["history"]
+    ranged = KC.history(hist_access_type="range", session=0, start=line, stop=line + 1, output=False, raw=True, reply=True, timeout=TIMEOUT)["content"]
+    assert ranged["history"] == [[1, line, "historyMark + 2"]], ranged["history"]
+    found = KC.history(hist_access_type="search", pattern="*historyMark*", output=False, raw=True, reply=True, timeout=TIMEOUT)["content"]
+    assert [h[2] for h in found["history"]] == ["var historyMark = 40;", "historyMark + 2"], found["history"]
+
+
+@check("clear_output: a cell's clear_output(wait: true) is sent on IOPub before its next output")
+def _():
+    reply, outputs = execute(KC, 'Console.WriteLine("before");\nclear_output(wait: true);\nConsole.WriteLine("after");')
+    assert reply["content"]["status"] == "ok", reply["content"]
+    kinds = [(m["msg_type"], m["content"].get("wait", m["content"].get("text"))) for m in outputs if m["msg_type"] in ("stream", "clear_output")]
+    assert kinds == [("stream", "before\n"), ("clear_output", True), ("stream", "after\n")], kinds
 
 
 @check("unknown request: answered with an error reply, the kernel goes on")

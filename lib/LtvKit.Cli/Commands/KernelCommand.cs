@@ -31,10 +31,16 @@ internal static class KernelCommand
             Description = "Seconds one cell may run; 0 = no limit. Default: no limit (stop a cell with the notebook's interrupt button).",
         };
         var kernel = new Command("kernel", "The kit's Jupyter kernel: C# cells on the notebook engine, for VS Code, JupyterLab and nbconvert. Install it once with 'ltvkit kernel install --user'.");
+        var name = new Option<string>("--name")
+        {
+            Description = $"The kernelspec's name, written by 'kernel install': charts load plotly.js from its folder on the Jupyter server. Default: {KernelSpec.DefaultName}.",
+            DefaultValueFactory = _ => KernelSpec.DefaultName,
+        };
         kernel.Options.Add(connectionFile);
         kernel.Options.Add(timeout);
+        kernel.Options.Add(name);
         // Synchronous on purpose: System.CommandLine would end the process on SIGINT, which Jupyter sends to interrupt a cell.
-        kernel.SetAction(parsed => Run(parsed.GetValue(connectionFile), parsed.GetValue(timeout)));
+        kernel.SetAction(parsed => Run(parsed.GetValue(connectionFile), parsed.GetValue(timeout), parsed.GetValue(name)!));
         kernel.Subcommands.Add(InstallCommand());
         kernel.Subcommands.Add(UninstallCommand());
         return kernel;
@@ -77,7 +83,7 @@ internal static class KernelCommand
             DefaultValueFactory = _ => KernelSpec.DefaultName,
         });
 
-    private static int Run(string? connectionFile, int? timeoutSeconds)
+    private static int Run(string? connectionFile, int? timeoutSeconds, string name)
     {
         if (connectionFile is null)
             throw new InputException("'ltvkit kernel' is started by Jupyter with the connection file it wrote: ltvkit kernel -f FILE. "
@@ -97,7 +103,9 @@ internal static class KernelCommand
         // Taken now: while a cell runs, the engine sends Console.Error to the cell's output.
         var log = Console.Error;
         var cellTimeout = timeoutSeconds is null or 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(timeoutSeconds.Value);
-        using var engine = new NotebookEngine(KitEngine.Options(Environment.CurrentDirectory, cellTimeout));
+        if (!KernelSpec.IsValidName(name))
+            throw new InputException($"--name {KernelSpec.NameRule(name)}");
+        using var engine = new NotebookEngine(KitEngine.Options(Environment.CurrentDirectory, cellTimeout) with { PlotlyJsPath = KernelSpec.PlotlyJsPath(name) });
         var kernel = new JupyterKernel(connection, engine, log);
         using var stop = new CancellationTokenSource();
         // interrupt_mode "signal" (or a Ctrl+C in a terminal) interrupts the cell, not the kernel; SIGTERM ends it cleanly.
@@ -127,7 +135,7 @@ internal static class KernelCommand
     private static int Install(bool user, string? prefix, string name, string displayName)
     {
         var kernels = KernelsFolder(user, prefix, name);
-        var spec = new KernelSpec([DotnetHost(), typeof(KernelCommand).Assembly.Location, "kernel", "-f", KernelSpec.ConnectionFilePlaceholder])
+        var spec = new KernelSpec([DotnetHost(), typeof(KernelCommand).Assembly.Location, "kernel", "-f", KernelSpec.ConnectionFilePlaceholder, "--name", name])
         {
             DisplayName = displayName,
         };

@@ -76,12 +76,14 @@ internal static partial class CellErrors
         return new(e.GetType().Name, $"{where}: {e.Message}", trace);
     }
 
-    public static ErrorOutput Stopped(string name, string cellName, string reason, bool sessionReset)
+    public static ErrorOutput Stopped(string name, string cellName, string reason, bool threadAbandoned)
     {
-        var message = sessionReset
-            ? $"{cellName}: {reason}. The cell did not stop by itself, so its session was abandoned and a new, empty one started: what earlier cells defined is gone (run the notebook again from the top)."
+        var message = threadAbandoned
+            ? $"{cellName}: {reason}. The cell did not stop (it is stuck outside its own code), so it was left running in the background; the session goes on from the state before the cell."
             : $"{cellName}: {reason}.";
-        return new(name, message, [message, "A long loop can check 'Cancellation.ThrowIfCancellationRequested()' to stop cleanly and keep the session."]);
+        return threadAbandoned
+            ? new(name, message, [message, "Code that waits on something else can take the cell's 'Cancellation' token, so that an interrupt reaches it."])
+            : new(name, message, [message, "What earlier cells defined is kept."]);
     }
 
     /// <summary>"at Submission#3.&lt;&lt;Initialize&gt;&gt;d__0.MoveNext() in cell 4:line 2" → "at cell 4, line 2".</summary>

@@ -20,7 +20,7 @@ namespace LtvKit.Notebooks.Engine;
 internal static class CodeInsight
 {
     /// <summary>C# as the scripting API parses a cell: script rules (top-level statements, a trailing expression), the newest language.</summary>
-    private static readonly CSharpParseOptions ScriptParseOptions = new(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Script);
+    internal static readonly CSharpParseOptions ScriptParseOptions = new(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Script);
 
     /// <summary>Four spaces per open brace or parenthesis: the indent of Visual Studio's C# defaults.</summary>
     private const int IndentWidth = 4;

@@ -16,6 +16,14 @@ public static class EngineDefaults
     /// </summary>
     public static readonly TimeSpan CancellationGrace = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// <c>kernelspecs/ltvkit-csharp/plotly.min.js</c>: where the Jupyter server serves the plotly.js
+    /// that <c>ltvkit kernel install</c> writes beside kernel.json (the kernel started under another
+    /// <c>--name</c> uses its own folder). Charts in the kit's notebooks load it from there when the
+    /// page lacks plotly.js, never from the network.
+    /// </summary>
+    public const string PlotlyJsPath = "kernelspecs/" + Kernel.KernelSpec.DefaultName + "/" + Kernel.KernelSpec.PlotlyJsFile;
+
     /// <summary>20 rows: a table a reader takes in at a glance, and what pandas-style notebooks show.</summary>
     public const int MaxDisplayRows = 20;
 

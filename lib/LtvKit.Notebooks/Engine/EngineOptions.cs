@@ -37,6 +37,9 @@ public sealed record EngineOptions
     /// <summary>How many rows a table display shows (DataFrames, lists of records).</summary>
     public int MaxDisplayRows { get; init; } = EngineDefaults.MaxDisplayRows;
 
+    /// <summary>Where a chart's HTML loads plotly.js from when the page lacks it, under the Jupyter server's base URL. Default: <see cref="EngineDefaults.PlotlyJsPath"/>.</summary>
+    public string PlotlyJsPath { get; init; } = EngineDefaults.PlotlyJsPath;
+
     /// <summary>
     /// Where <c>#r "nuget: …"</c> restores go. Null: NuGet's own global packages folder
     /// (<c>~/.nuget/packages</c>, or <c>NUGET_PACKAGES</c>), which is what lets restores work offline.

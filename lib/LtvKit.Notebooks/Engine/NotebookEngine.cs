@@ -23,11 +23,17 @@ namespace LtvKit.Notebooks.Engine;
 /// </para>
 /// <para>
 /// Executions run one at a time. Each gets the next execution count, failed or not (as in
-/// Jupyter). A cell runs on a thread of its own, so that a cell stuck in a loop can be left behind:
-/// .NET cannot abort a thread. On a timeout or a cancellation the cell's <c>Cancellation</c> token
-/// fires; if the cell has not stopped after <see cref="EngineOptions.CancellationGrace"/>, the
-/// engine reports the error, abandons the thread (it runs on in the background until it ends or
-/// the process exits) and starts a new, empty session.
+/// Jupyter). A cell runs on a thread of its own. On a timeout or a cancellation (Jupyter's
+/// interrupt) the cell's <c>Cancellation</c> token fires and the thread is interrupted: a cell
+/// blocked in <c>Thread.Sleep</c>, <c>Wait</c> or <c>Join</c> wakes, and a loop stops at the check
+/// the engine wrote into it (<see cref="CancellationChecks"/>). The session goes on from the state
+/// the cell stopped in: what earlier cells defined is kept, and so is what the cell assigned before
+/// it stopped (as IPython keeps it after a KeyboardInterrupt).
+/// </para>
+/// <para>
+/// .NET cannot abort a thread: a cell still running after <see cref="EngineOptions.CancellationGrace"/>
+/// (stuck in native code, or in a library's loop) is left behind on its background thread, and
+/// the session goes on from the state before that cell; the abandoned thread's outputs are dropped.
 /// </para>
 /// </remarks>
 public sealed class NotebookEngine : IDisposable
@@ -38,9 +44,9 @@ public sealed class NotebookEngine : IDisposable
     private readonly List<string> _sources = [];
     private readonly HashSet<string> _referencedPaths = new(StringComparer.Ordinal);
     private readonly HashSet<string> _cellNames = new(StringComparer.Ordinal);
+    private readonly NotebookGlobals _globals;
     private ScriptOptions _scriptOptions;
     private ScriptState<object>? _state;
-    private NotebookGlobals _globals;
     private InteractiveAssemblyLoader _loader;
     private int _executionCount;
     private bool _disposed;
@@ -52,7 +58,7 @@ public sealed class NotebookEngine : IDisposable
         WorkingDirectory = Path.GetFullPath(Options.WorkingDirectory ?? Environment.CurrentDirectory);
         if (!Directory.Exists(WorkingDirectory))
             throw new DirectoryNotFoundException($"The notebook's working directory {WorkingDirectory} does not exist.");
-        Formatters = new FormatterRegistry(Options.MaxDisplayRows);
+        Formatters = new FormatterRegistry(Options.MaxDisplayRows, Options.PlotlyJsPath);
         _restorer = new PackageRestorer(Options.PackagesFolder);
         var hostAssemblies = HostAssemblies.WithDependencies(Options.DefaultReferences).Prepend(typeof(NotebookGlobals).Assembly).Distinct();
         _scriptOptions = ScriptOptions.Default
@@ -211,7 +217,6 @@ public sealed class NotebookEngine : IDisposable
         if (_disposed)
             return;
         _disposed = true;
-        _globals.Detach();
         _loader.Dispose();
         _restorer.Dispose();
         _gate.Dispose();
@@ -220,11 +225,11 @@ public sealed class NotebookEngine : IDisposable
     private async Task<ExecutionResult> ExecuteCoreAsync(string code, string cellName, int count, IOutputSink sink, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        ExecutionResult Finish(ExecutionStatus status, ErrorOutput? error = null, bool sessionReset = false)
+        ExecutionResult Finish(ExecutionStatus status, ErrorOutput? error = null, bool threadAbandoned = false)
         {
             if (error is not null)
                 sink.Publish(error);
-            return new ExecutionResult(count, status, error, sessionReset, Stopwatch.GetElapsedTime(started));
+            return new ExecutionResult(count, status, error, threadAbandoned, Stopwatch.GetElapsedTime(started));
         }
 
         var cell = CellDirectives.Parse(code);
@@ -236,6 +241,7 @@ public sealed class NotebookEngine : IDisposable
             {
                 [MimeTypes.Html] = MarkdownHtml.ToHtml(cell.Code),
                 [MimeTypes.Markdown] = cell.Code,
+                [MimeTypes.PlainText] = cell.Code,
             }));
             return Finish(ExecutionStatus.Ok);
         }
@@ -260,33 +266,38 @@ public sealed class NotebookEngine : IDisposable
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                return Finish(ExecutionStatus.Cancelled, CellErrors.Stopped(ErrorOutput.Cancelled, cellName, "cancelled while restoring packages", sessionReset: false));
+                return Finish(ExecutionStatus.Cancelled, CellErrors.Stopped(ErrorOutput.Cancelled, cellName, "cancelled while restoring packages", threadAbandoned: false));
             }
         }
         if (string.IsNullOrWhiteSpace(cell.Code))
             return Finish(ExecutionStatus.Ok);
 
         var options = _scriptOptions.WithFilePath(cellName);
-        var script = _state is null
-            ? CSharpScript.Create(cell.Code, options, typeof(NotebookGlobals), _loader)
-            : _state.Script.ContinueWith(cell.Code, options);
-        ImmutableArray<Diagnostic> diagnostics;
+        Script<object> Next(string code) => _state is null
+            ? CSharpScript.Create(code, options, typeof(NotebookGlobals), _loader)
+            : _state.Script.ContinueWith(code, options);
+        var checkedCode = CancellationChecks.Insert(cell.Code);
+        var script = Next(checkedCode);
+        List<Diagnostic> errors;
         try
         {
-            diagnostics = await Task.Run(() => Compile(script, cancellationToken), cancellationToken).ConfigureAwait(false);
+            errors = await Task.Run(() => Errors(Compile(script, cancellationToken)), cancellationToken).ConfigureAwait(false);
+            // The messages quote the cell as written, not with the checks in.
+            if (errors.Count > 0 && !ReferenceEquals(checkedCode, cell.Code)
+                && await Task.Run(() => Errors(Next(cell.Code).Compile(cancellationToken)), cancellationToken).ConfigureAwait(false) is { Count: > 0 } asWritten)
+                errors = asWritten;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return Finish(ExecutionStatus.Cancelled, CellErrors.Stopped(ErrorOutput.Cancelled, cellName, "cancelled while compiling", sessionReset: false));
+            return Finish(ExecutionStatus.Cancelled, CellErrors.Stopped(ErrorOutput.Cancelled, cellName, "cancelled while compiling", threadAbandoned: false));
         }
-        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
             return Finish(ExecutionStatus.Error, CellErrors.Compilation(cellName, cell.Code, errors));
 
         _cellNames.Add(cellName);
         var run = await RunAsync(script, HasValue(script.GetCompilation()), cellName, sink, cancellationToken).ConfigureAwait(false);
         if (run.Error is { } failure)
-            return Finish(run.Status, failure, run.SessionReset);
+            return Finish(run.Status, failure, run.ThreadAbandoned);
         if (run.Value is { } value)
             sink.Publish(new ExecuteResultOutput(count, value));
         return Finish(ExecutionStatus.Ok);
@@ -309,6 +320,9 @@ public sealed class NotebookEngine : IDisposable
         return diagnostics;
     }
 
+    private static List<Diagnostic> Errors(ImmutableArray<Diagnostic> diagnostics) =>
+        [.. diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)];
+
     /// <summary>True when the cell ends on an expression without a semicolon whose type is not void: its value is shown.</summary>
     private static bool HasValue(Compilation compilation)
     {
@@ -321,7 +335,7 @@ public sealed class NotebookEngine : IDisposable
         return type is not null && type.SpecialType != SpecialType.System_Void;
     }
 
-    private sealed record RunOutcome(ExecutionStatus Status, ErrorOutput? Error, IReadOnlyDictionary<string, string>? Value, bool SessionReset);
+    private sealed record RunOutcome(ExecutionStatus Status, ErrorOutput? Error, IReadOnlyDictionary<string, string>? Value, bool ThreadAbandoned);
 
     private async Task<RunOutcome> RunAsync(Script<object> script, bool hasValue, string cellName, IOutputSink sink, CancellationToken cancellationToken)
     {
@@ -331,14 +345,14 @@ public sealed class NotebookEngine : IDisposable
         var previous = _state;
         var completion = new TaskCompletionSource<(ScriptState<object> State, IReadOnlyDictionary<string, string>? Value)>(TaskCreationOptions.RunContinuationsAsynchronously);
         var capture = new ConsoleCapture(sink);
+        var context = new CellContext(sink, capture.Flush, linked.Token);
         var directory = Environment.CurrentDirectory;
-        var finished = false;
         try
         {
             Environment.CurrentDirectory = WorkingDirectory;
-            globals.Attach(sink, capture.Flush, linked.Token);
             var thread = new Thread(() =>
             {
+                CellContext.Current = context;
                 try
                 {
                     var run = previous is null
@@ -360,8 +374,10 @@ public sealed class NotebookEngine : IDisposable
             if (Options.CellTimeout != Timeout.InfiniteTimeSpan)
                 timeout.CancelAfter(Options.CellTimeout);
             thread.Start();
+            // Wakes a cell blocked in Sleep, Wait or Join (ThreadInterruptedException); loops see the token at their checks.
+            using var wake = linked.Token.Register(thread.Interrupt);
 
-            finished = await CompletesAsync(completion.Task, linked.Token).ConfigureAwait(false)
+            var finished = await CompletesAsync(completion.Task, linked.Token).ConfigureAwait(false)
                 || await CompletesAsync(completion.Task, Options.CancellationGrace).ConfigureAwait(false);
 
             var stopReason = cancellationToken.IsCancellationRequested
@@ -369,35 +385,29 @@ public sealed class NotebookEngine : IDisposable
                 : timeout.IsCancellationRequested
                     ? (Name: ErrorOutput.TimeoutError, Status: ExecutionStatus.TimedOut, Reason: $"stopped after the cell timeout of {Seconds(Options.CellTimeout)}")
                     : default;
+            RunOutcome Stopped(bool threadAbandoned) =>
+                new(stopReason.Status, CellErrors.Stopped(stopReason.Name, cellName, stopReason.Reason, threadAbandoned), null, threadAbandoned);
+            bool IsStop(Exception e) => stopReason.Name is not null && e is OperationCanceledException or ThreadInterruptedException;
 
             if (!finished)
-            {
-                globals.Detach();
-                NewSession();
-                return new(stopReason.Status, CellErrors.Stopped(stopReason.Name, cellName, stopReason.Reason, sessionReset: true), null, SessionReset: true);
-            }
+                return Stopped(threadAbandoned: true); // the session goes on from the state before this cell
 
             capture.Flush();
             if (completion.Task.IsFaulted)
             {
                 var e = completion.Task.Exception!.GetBaseException();
-                if (e is OperationCanceledException && stopReason.Name is not null)
-                    return new(stopReason.Status, CellErrors.Stopped(stopReason.Name, cellName, stopReason.Reason, sessionReset: false), null, false);
-                return new(ExecutionStatus.Error, CellErrors.Exception(e, cellName, _cellNames), null, false);
+                return IsStop(e) ? Stopped(threadAbandoned: false) : new(ExecutionStatus.Error, CellErrors.Exception(e, cellName, _cellNames), null, false);
             }
 
             var (state, value) = completion.Task.Result;
             _state = state;
-            if (state.Exception is OperationCanceledException && stopReason.Name is not null)
-                return new(stopReason.Status, CellErrors.Stopped(stopReason.Name, cellName, stopReason.Reason, sessionReset: false), null, false);
             if (state.Exception is { } exception)
-                return new(ExecutionStatus.Error, CellErrors.Exception(exception, cellName, _cellNames), null, false);
+                return IsStop(exception) ? Stopped(threadAbandoned: false) : new(ExecutionStatus.Error, CellErrors.Exception(exception, cellName, _cellNames), null, false);
             return new(ExecutionStatus.Ok, null, value, false);
         }
         finally
         {
-            if (finished)
-                globals.Detach();
+            context.End();
             capture.Dispose();
             Environment.CurrentDirectory = directory;
         }
@@ -451,8 +461,6 @@ public sealed class NotebookEngine : IDisposable
 
     private void NewSession()
     {
-        _globals.Detach();
-        _globals = new NotebookGlobals(Formatters);
         _state = null;
         // The old loader may still serve an abandoned thread; it is left to the garbage collector.
         _loader = new InteractiveAssemblyLoader();

@@ -7,7 +7,8 @@ namespace LtvKit.Notebooks.Formatting;
 /// <remarks>
 /// Plotly.NET embeds the minified plotly.js as a resource of its assembly; its
 /// <c>PlotlyJSReference.Full</c> option copies that resource into each chart's page. The exporter
-/// reads the same resource once and puts it once in the page's head.
+/// reads the same resource once and puts it once in the page's head; <c>ltvkit kernel install</c>
+/// writes it into the kernelspec folder, where Jupyter servers serve it to the chart loader.
 /// </remarks>
 public static partial class PlotlyJs
 {
@@ -19,9 +20,6 @@ public static partial class PlotlyJs
 
     /// <summary>The whole minified plotly.js (about 3.6 MB).</summary>
     public static string Source => SourceText.Value;
-
-    /// <summary>Where a notebook front end without the page's copy fetches the same version (the only network use, and only outside exported pages).</summary>
-    public static string CdnUrlWithoutExtension => $"https://cdn.plot.ly/plotly-{Version}.min";
 
     private static (string, string) FindResource()
     {

@@ -4,7 +4,7 @@ using LtvKit.Notebooks.Engine;
 
 namespace LtvKit.Notebooks.Kernel;
 
-/// <summary>Publishes a cell's outputs on IOPub as they happen: stream, display_data, execute_result, error.</summary>
+/// <summary>Publishes a cell's outputs on IOPub as they happen: stream, display_data, execute_result, error, clear_output.</summary>
 /// <remarks>
 /// <para>
 /// Called from the cell's thread. Stream text is gathered for up to <see cref="StreamBatchDelay"/>
@@ -72,6 +72,7 @@ internal sealed class IOPubSink : IOutputSink, IDisposable
                     ["metadata"] = new JsonObject(),
                 }),
                 ErrorOutput error => ("error", ErrorContent(error)),
+                ClearOutput clear => ("clear_output", new JsonObject { ["wait"] = clear.Wait }),
                 _ => throw new ArgumentException($"Unknown output kind {output.GetType().Name}.", nameof(output)),
             };
             Send(type, content);

@@ -31,6 +31,7 @@ internal sealed class KernelDispatcher
     private readonly Channel<JupyterMessage> _shellQueue = Channel.CreateUnbounded<JupyterMessage>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TaskCompletionSource<bool> _shutdown = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _lock = new();
+    private readonly KernelHistory _history = new();
     private CancellationTokenSource? _running;
 
     public KernelDispatcher(NotebookEngine engine, KernelSession session, Action<KernelChannel, JupyterMessage> send, TextWriter log)
@@ -61,7 +62,7 @@ internal sealed class KernelDispatcher
     }
 
     /// <summary>Cancels the running cell, if any (Jupyter's interrupt): its <c>Cancellation</c> token fires.</summary>
-    /// <remarks>A cell that checks it stops and keeps the session; one that does not is abandoned after the engine's grace period, and the session starts empty.</remarks>
+    /// <remarks>The cell stops (a blocking wait is woken, a loop stops at its check) and the session keeps its state; see <see cref="NotebookEngine"/>.</remarks>
     public void Interrupt()
     {
         // Cancelled asynchronously: the cell's cancellation callbacks must not run on the control thread.
@@ -152,7 +153,7 @@ internal sealed class KernelDispatcher
                 Reply(channel, request, "comm_info_reply", new JsonObject { ["status"] = "ok", ["comms"] = new JsonObject() });
                 break;
             case "history_request":
-                Reply(channel, request, "history_reply", new JsonObject { ["status"] = "ok", ["history"] = new JsonArray() });
+                Reply(channel, request, "history_reply", new JsonObject { ["status"] = "ok", ["history"] = _history.Answer(request) });
                 break;
             case var type when type.EndsWith("_request", StringComparison.Ordinal):
                 _log.WriteLine($"ltvkit kernel: {type} on {Name(channel)} is not supported; answered with an error.");
@@ -183,14 +184,14 @@ internal sealed class KernelDispatcher
 
         var parent = Encoding.UTF8.GetBytes(request.Header.ToJsonString());
         using var sink = new IOPubSink(_session, parent, _send);
-        IOutputSink target = silent ? NoOutputs.Instance : sink;
+        var recorded = new ResultRecorder(silent ? NoOutputs.Instance : sink);
         using var cancel = new CancellationTokenSource();
         lock (_lock)
             _running = cancel;
         ExecutionResult result;
         try
         {
-            result = await _engine.ExecuteAsync(code, cellName: null, target, storeHistory, cancel.Token).ConfigureAwait(false);
+            result = await _engine.ExecuteAsync(code, cellName: null, recorded, storeHistory, cancel.Token).ConfigureAwait(false);
         }
         finally
         {
@@ -198,6 +199,9 @@ internal sealed class KernelDispatcher
                 _running = null;
             sink.Close();
         }
+
+        if (storeHistory)
+            _history.Add(result.ExecutionCount, code, recorded.Output);
 
         JsonObject reply;
         if (result.Error is { } error)
@@ -211,8 +215,8 @@ internal sealed class KernelDispatcher
         }
         reply["execution_count"] = result.ExecutionCount;
         Reply(KernelChannel.Shell, request, "execute_reply", reply);
-        if (result.SessionReset)
-            _log.WriteLine($"ltvkit kernel: In [{result.ExecutionCount}] did not stop after the interrupt; its session was abandoned and a new, empty one started.");
+        if (result.ThreadAbandoned)
+            _log.WriteLine($"ltvkit kernel: In [{result.ExecutionCount}] did not stop after the interrupt; its thread was left running, the session goes on from the state before it.");
         return !result.Succeeded;
     }
 
@@ -314,6 +318,19 @@ internal sealed class KernelDispatcher
         Publish(request, "status", new JsonObject { ["execution_state"] = state });
 
     private static string Name(KernelChannel channel) => channel.ToString().ToLower(CultureInfo.InvariantCulture);
+
+    /// <summary>Passes a cell's outputs on and keeps the <c>text/plain</c> of its result, for the history.</summary>
+    private sealed class ResultRecorder(IOutputSink inner) : IOutputSink
+    {
+        public string? Output { get; private set; }
+
+        public void Publish(CellOutput output)
+        {
+            if (output is ExecuteResultOutput result)
+                Output = result.Data.GetValueOrDefault(Formatting.MimeTypes.PlainText);
+            inner.Publish(output);
+        }
+    }
 
     /// <summary>Where a silent execution's outputs go: nowhere.</summary>
     private sealed class NoOutputs : IOutputSink

@@ -7,15 +7,24 @@ namespace LtvKit.Notebooks.Kernel;
 
 /// <summary>A Jupyter kernelspec: the <c>kernel.json</c> that tells Jupyter, VS Code and nbconvert how to start the kit's kernel.</summary>
 /// <remarks>
+/// <para>
 /// A kernelspec is a folder named after the kernel (<c>kernels/ltvkit-csharp/</c>) under one of
 /// Jupyter's data folders, holding <c>kernel.json</c>:
 /// <code>
-/// { "argv": ["/usr/share/dotnet/dotnet", "/…/LtvKit.Cli.dll", "kernel", "-f", "{connection_file}"],
+/// { "argv": ["/usr/share/dotnet/dotnet", "/…/LtvKit.Cli.dll", "kernel", "-f", "{connection_file}", "--name", "ltvkit-csharp"],
 ///   "display_name": "C# (LtvKit)", "language": "csharp", "interrupt_mode": "message", "metadata": {} }
 /// </code>
 /// Jupyter replaces <c>{connection_file}</c> with the path of the file it wrote. With
 /// <c>interrupt_mode: message</c> the client interrupts by an <c>interrupt_request</c> on the control
 /// channel rather than by SIGINT (which Windows lacks).
+/// </para>
+/// <para>
+/// Beside it goes <see cref="PlotlyJsFile"/>, the plotly.js that Plotly.NET ships: Jupyter servers
+/// serve a kernelspec's files at <c>{base URL}/kernelspecs/NAME/FILE</c>, which is where a chart's
+/// HTML loads plotly.js from in a front end without the plotly MIME renderer (classic Notebook,
+/// JupyterLab without the extension), offline. The kernel is told its name (<c>--name</c>) so its
+/// charts ask for their own folder.
+/// </para>
 /// </remarks>
 public sealed partial record KernelSpec(IReadOnlyList<string> Argv)
 {
@@ -35,6 +44,9 @@ public sealed partial record KernelSpec(IReadOnlyList<string> Argv)
     /// <summary>Replaced by Jupyter with the connection file's path.</summary>
     public const string ConnectionFilePlaceholder = "{connection_file}";
 
+    /// <summary>The plotly.js written beside kernel.json.</summary>
+    public const string PlotlyJsFile = "plotly.min.js";
+
     /// <summary>Interrupts arrive as messages on the control channel.</summary>
     public const string InterruptMode = "message";
 
@@ -52,7 +64,10 @@ public sealed partial record KernelSpec(IReadOnlyList<string> Argv)
         ["metadata"] = new JsonObject(),
     }.ToJsonString(WriteOptions) + "\n";
 
-    /// <summary>Writes <c>KERNELS/NAME/kernel.json</c> (replacing an older one); returns the kernelspec's folder.</summary>
+    /// <summary>Where the Jupyter server serves the kernelspec <paramref name="name"/>'s plotly.js, under its base URL.</summary>
+    public static string PlotlyJsPath(string name) => $"kernelspecs/{name}/{PlotlyJsFile}";
+
+    /// <summary>Writes <c>KERNELS/NAME/kernel.json</c> and <c>plotly.min.js</c> (replacing older ones); returns the kernelspec's folder.</summary>
     public string WriteTo(string kernelsFolder, string name)
     {
         ArgumentNullException.ThrowIfNull(kernelsFolder);
@@ -61,6 +76,7 @@ public sealed partial record KernelSpec(IReadOnlyList<string> Argv)
         var folder = Path.Combine(kernelsFolder, name);
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "kernel.json"), ToJson());
+        File.WriteAllText(Path.Combine(folder, PlotlyJsFile), Formatting.PlotlyJs.Source);
         return folder;
     }
 

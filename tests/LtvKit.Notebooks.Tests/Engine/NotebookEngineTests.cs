@@ -136,25 +136,84 @@ public sealed class NotebookEngineTests
         Assert.StartsWith("cell 2 (in code from cell 1, line 3): negative", error.Value, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task ExecuteAsync_Timeout_CellThatNeverChecks_ReportsAndResetsTheSession()
+    [Theory]
+    [InlineData("while (true) { }")]
+    [InlineData("while (true) ;")]
+    [InlineData("for (;;) { }")]
+    [InlineData("do { } while (true);")]
+    [InlineData("void Spin() { while (true) { } }\nSpin();")]
+    [InlineData("Thread.Sleep(60000);")]
+    [InlineData("new ManualResetEventSlim().Wait();")]
+    public async Task ExecuteAsync_Timeout_CellThatChecksNothing_StopsAndKeepsTheSession(string stuck)
     {
-        using var engine = new NotebookEngine(new EngineOptions { CellTimeout = TimeSpan.FromMilliseconds(300), CancellationGrace = TimeSpan.FromMilliseconds(200) });
+        using var engine = new NotebookEngine(new EngineOptions { CellTimeout = TimeSpan.FromMilliseconds(300) });
         await engine.RunAsync("var defined = 1;");
-        var (result, outputs) = await engine.RunAsync("Console.WriteLine(\"starting\");\nwhile (true) { }");
+        var (result, outputs) = await engine.RunAsync("Console.WriteLine(\"starting\");\n" + stuck);
 
         Assert.Equal(ExecutionStatus.TimedOut, result.Status);
-        Assert.True(result.SessionReset);
-        Assert.InRange(result.Elapsed, TimeSpan.FromMilliseconds(450), TimeSpan.FromSeconds(10));
+        Assert.False(result.ThreadAbandoned);
         Assert.Equal(new StreamOutput("stdout", "starting\n"), outputs[0]);
+        Assert.Equal("In [2]: stopped after the cell timeout of 0.3 s.", Cells.SingleError(outputs).Value);
+        Assert.Equal("2", await engine.ValueAsync("defined + 1"));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_CallerCancels_SleepingCell_StopsAndKeepsWhatItAssignedBefore()
+    {
+        using var engine = new NotebookEngine();
+        await engine.RunAsync("var kept = 1;");
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var (result, outputs) = await engine.RunAsync("var before = 5;\nThread.Sleep(60000);\nvar after = 6;", cancel.Token);
+
+        Assert.Equal(ExecutionStatus.Cancelled, result.Status);
+        Assert.Equal("In [2]: cancelled.", Cells.SingleError(outputs).Value);
+        Assert.Equal("2", await engine.ValueAsync("kept + 1"));
+        Assert.Equal("5", await engine.ValueAsync("before"));
+        Assert.Equal("0", await engine.ValueAsync("after"));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_Timeout_CellStuckOutsideItsCode_IsLeftBehind_AndTheSessionGoesOn()
+    {
+        using var engine = new NotebookEngine(new EngineOptions { CellTimeout = TimeSpan.FromMilliseconds(300), CancellationGrace = TimeSpan.FromMilliseconds(200) });
+        await engine.RunAsync("var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);\nlistener.Start();");
+        // A blocking accept() in native code: neither the token nor Thread.Interrupt reaches it.
+        var (result, outputs) = await engine.RunAsync("listener.AcceptSocket();");
+
+        Assert.Equal(ExecutionStatus.TimedOut, result.Status);
+        Assert.True(result.ThreadAbandoned);
+        Assert.InRange(result.Elapsed, TimeSpan.FromMilliseconds(450), TimeSpan.FromSeconds(30));
         var error = Cells.SingleError(outputs);
         Assert.Equal(ErrorOutput.TimeoutError, error.Name);
-        Assert.StartsWith("In [2]: stopped after the cell timeout of 0.3 s. The cell did not stop by itself, so its session was abandoned", error.Value, StringComparison.Ordinal);
+        Assert.StartsWith("In [2]: stopped after the cell timeout of 0.3 s. The cell did not stop", error.Value, StringComparison.Ordinal);
 
-        // The new session works, and no longer knows the old variables.
-        Assert.Equal("2", await engine.ValueAsync("1 + 1"));
-        var (_, after) = await engine.RunAsync("defined");
-        Assert.Equal(ErrorOutput.CompilationError, Cells.SingleError(after).Name);
+        // The session goes on with its variables; stopping the listener ends the abandoned accept.
+        Assert.Equal("stopped", await engine.ValueAsync("listener.Stop();\n\"stopped\""));
+    }
+
+    [Fact]
+    public async Task CompileError_InACellWithLoops_QuotesTheCellAsWritten()
+    {
+        using var engine = new NotebookEngine();
+        var (_, outputs) = await engine.RunAsync("var n = 0;\nwhile (n < 3) { missing++; }");
+
+        var error = Cells.SingleError(outputs);
+        Assert.Equal("In [1], line 2: CS0103: The name 'missing' does not exist in the current context", error.Value);
+        Assert.Equal(["In [1], line 2, column 17: error CS0103: The name 'missing' does not exist in the current context", "    2 | while (n < 3) { missing++; }"], error.Traceback.Take(2));
+    }
+
+    [Fact]
+    public async Task ClearOutput_DropsTheOutputsSoFar_WaitDropsThemAtTheNextOutput()
+    {
+        using var engine = new NotebookEngine();
+        var (_, cleared) = await engine.RunAsync("Console.WriteLine(\"a\");\ndisplay(1);\nclear_output();\nConsole.WriteLine(\"b\");");
+        Assert.Equal([new StreamOutput("stdout", "b\n")], cleared);
+
+        var (_, waited) = await engine.RunAsync("display(1);\nclear_output(wait: true);\ndisplay(2);");
+        Assert.Equal("2", Assert.IsType<DisplayDataOutput>(Assert.Single(waited)).Data["text/plain"]);
+
+        var (_, kept) = await engine.RunAsync("display(1);\nclear_output(true);");
+        Assert.Equal("1", Assert.IsType<DisplayDataOutput>(Assert.Single(kept)).Data["text/plain"]);
     }
 
     [Fact]
@@ -165,7 +224,7 @@ public sealed class NotebookEngineTests
         var (result, outputs) = await engine.RunAsync("while (true) { Cancellation.ThrowIfCancellationRequested(); }");
 
         Assert.Equal(ExecutionStatus.TimedOut, result.Status);
-        Assert.False(result.SessionReset);
+        Assert.False(result.ThreadAbandoned);
         Assert.Equal("In [2]: stopped after the cell timeout of 0.3 s.", Cells.SingleError(outputs).Value);
         Assert.Equal("1", await engine.ValueAsync("defined"));
     }

@@ -117,17 +117,63 @@ public sealed class FormatterRegistryTests
     }
 
     [Fact]
-    public void Format_Chart_DivAndLoader_WithoutPlotlyJs()
+    public void Format_Chart_FigureJson_AndHtmlWithALocalLoader_WithoutPlotlyJs()
     {
         var chart = Plotly.NET.CSharp.Chart.Point<int, int, string>([1, 2, 3], [4, 5, 6]);
         var data = _formatters.Format(chart);
 
+        using var figure = System.Text.Json.JsonDocument.Parse(data["application/vnd.plotly.v1+json"]);
+        var trace = figure.RootElement.GetProperty("data")[0];
+        Assert.Equal("scatter", trace.GetProperty("type").GetString());
+        Assert.Equal([1, 2, 3], trace.GetProperty("x").EnumerateArray().Select(x => x.GetInt32()));
+        Assert.Equal(System.Text.Json.JsonValueKind.Object, figure.RootElement.GetProperty("layout").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Object, figure.RootElement.GetProperty("config").ValueKind);
+
         var html = data[MimeTypes.Html];
         Assert.Contains("Plotly.newPlot(", html, StringComparison.Ordinal);
         Assert.Contains("if (window.Plotly) { render(); return; }", html, StringComparison.Ordinal);
+        Assert.Contains("'kernelspecs/ltvkit-csharp/plotly.min.js'", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("renderPlotly_" + "x();", html, StringComparison.Ordinal);
         Assert.True(html.Length < 20_000, $"the chart output carries {html.Length} characters: plotly.js must not be in it");
         Assert.Equal("Plotly chart (1 trace)", data[MimeTypes.PlainText]);
+    }
+
+    [Fact]
+    public void Format_Chart_LoadsPlotlyJsFromTheGivenKernelspec()
+    {
+        var formatters = new FormatterRegistry(plotlyJsPath: "kernelspecs/other/plotly.min.js");
+        var html = formatters.Format(Plotly.NET.CSharp.Chart.Point<int, int, string>([1], [2]))[MimeTypes.Html];
+        Assert.Contains("'kernelspecs/other/plotly.min.js'", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<p class=\"note\">注意 &amp; <b>確認</b></p>", "注意 & 確認")]
+    [InlineData("<style>p { color: red }</style><div>\n  F2 転換率\n</div><script>draw()</script>", "F2 転換率")]
+    [InlineData("<hr>", "(HTML)")]
+    public void Format_HtmlString_HasItsTextAsPlainText(string html, string text)
+    {
+        var data = _formatters.Format(new HtmlString(html));
+        Assert.Equal(html, data[MimeTypes.Html]);
+        Assert.Equal(text, data[MimeTypes.PlainText]);
+    }
+
+    [Fact]
+    public void Format_HtmlString_LongText_IsCut()
+    {
+        var text = _formatters.Format(new HtmlString("<p>" + new string('あ', 500) + "</p>"))[MimeTypes.PlainText];
+        Assert.Equal(200, text.Length);
+        Assert.EndsWith("…", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Register_FormatterWithoutPlainText_GetsOne()
+    {
+        var formatters = new FormatterRegistry();
+        formatters.Register<Uri>(uri => new Dictionary<string, string> { [MimeTypes.Html] = $"<a href=\"{uri}\">link</a>" });
+        formatters.Register<Version>(_ => new Dictionary<string, string> { [MimeTypes.Svg] = "<svg/>" });
+        Assert.Equal("link", formatters.Format(new Uri("file:///tmp/x"))[MimeTypes.PlainText]);
+        Assert.Equal("1.2", formatters.Format(new Version(1, 2))[MimeTypes.PlainText]);
     }
 
     [Fact]

@@ -41,6 +41,16 @@ public sealed class KernelSpecTests
         Assert.Contains("\"new\"", File.ReadAllText(Path.Combine(written, "kernel.json")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void WriteTo_PutsPlotlyJsBesideKernelJson_WhereThePathOfItsNameServesIt()
+    {
+        using var folder = new TempFolder();
+        var written = new KernelSpec(["x"]).WriteTo(folder.Path, "shop-a");
+
+        Assert.Equal(LtvKit.Notebooks.Formatting.PlotlyJs.Source, File.ReadAllText(Path.Combine(written, KernelSpec.PlotlyJsFile)));
+        Assert.Equal("kernelspecs/shop-a/plotly.min.js", KernelSpec.PlotlyJsPath("shop-a"));
+    }
+
     [Theory]
     [InlineData("ltvkit-csharp", true)]
     [InlineData("ltvkit_cs.2", true)]
