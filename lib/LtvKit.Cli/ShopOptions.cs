@@ -134,6 +134,8 @@ internal sealed class ShopOptions
                 Console.Error.WriteLine($"  e.g. {reject}");
             Console.Error.WriteLine(options.RejectsPath is null ? "  Pass --rejects FILE to get every rejected row." : $"  Every rejected row is in {options.RejectsPath}.");
         }
+        if (input.ReturnsWithoutPurchase.Customers > 0)
+            Console.Error.WriteLine($"Note: {input.ReturnsWithoutPurchase}: their rows are used, but a customer without a purchase is not in the customer table.");
         if (input.DuplicateLines > 0)
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Warning: {input.DuplicateLines:N0} lines are identical to another line of the same order (kept, not dropped), e.g. {string.Join(", ", shop.DuplicateSamples)}. Overlapping exports?"));

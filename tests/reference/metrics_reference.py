@@ -96,8 +96,8 @@ def parse_amount(text):
     if not s:
         return None
     neg = None
-    if len(s) > 2 and s[0] == "(" and s[-1] == ")":  # accounting parentheses (beyond DATA.md)
-        s, neg = s[1:-1].strip(), True
+    if s[:1] == "(" and s[-1:] == ")":  # accounting brackets: rejected (lib/LtvKit/README.md)
+        return None
     for _ in range(3):
         if s[:1] in ("△", "▲", "-", "\u2212"):
             if neg is not None:
@@ -212,6 +212,7 @@ def read_orders(paths, basis_opt, preset, maps):
         shopify_first = {}
         line_no = 1
         for rec in reader:
+            span = reader.line_num - line_no  # physical lines this record took
             line_no = reader.line_num
             if rec == [] or rec == [""] and len(header) > 1:
                 continue  # READING: a blank line is not a row
@@ -221,6 +222,13 @@ def read_orders(paths, basis_opt, preset, maps):
             rows.append(r)
             if len(rec) != len(header):
                 r.reason = "column count"
+                # A record over several lines that does not parse is a runaway quote: each line it
+                # swallowed is a rejected row (lib/LtvKit/README.md, "Bad input").
+                for extra in range(1, span):
+                    seq += 1
+                    x = Row()
+                    x.seq, x.file, x.line, x.reason = seq, path, line_no - extra, "runaway quote"
+                    rows.append(x)
                 continue
 
             def get(c):
@@ -328,9 +336,15 @@ def build(rows, as_of_opt, zero_purchase):
     for o in live:
         by_cust.setdefault(o["customer"], []).append(o)
     table = {}
+    returners, returned = 0, Decimal(0)
     for cid, os_ in by_cust.items():
         purchases = [o for o in os_ if o["purchase"]]
         if not purchases:
+            # Customers with no purchase whose orders include a return: in the used amounts, not
+            # in revenue; the kit reports them as input.returnsWithoutPurchase.
+            if any(o["amount"] < 0 for o in os_):
+                returners += 1
+                returned += sum((o["amount"] for o in os_), Decimal(0))
             continue
         days = sorted({o["date"] for o in purchases})
         first, last = days[0], days[-1]
@@ -353,6 +367,7 @@ def build(rows, as_of_opt, zero_purchase):
             "live": os_,
         }
         table[cid] = c
+    counts["returnsWithoutPurchase"] = {"customers": returners, "amount": money(returned)}
     return table, live, as_of, counts, used_amount
 
 

@@ -17,13 +17,38 @@ public sealed class OrderHistory
     internal OrderHistory(DateOnly asOf, InputCounts input, IReadOnlyList<string> customerIds, IReadOnlyList<string> names, Order[] orders, int[] start)
     {
         AsOf = asOf;
-        Input = input;
         CustomerIds = customerIds;
         Names = names;
         _orders = orders;
         _start = start;
+        long returners = 0;
+        decimal returned = 0;
         for (var c = 0; c + 1 < start.Length; c++)
-            SortByDate(orders.AsSpan(start[c], start[c + 1] - start[c]));
+        {
+            var own = orders.AsSpan(start[c], start[c + 1] - start[c]);
+            SortByDate(own);
+            if (ReturnsOnly(own) is { } amount)
+            {
+                returners++;
+                returned += amount;
+            }
+        }
+        Input = input with { ReturnsWithoutPurchase = new ReturnsWithoutPurchase(returners, returned) };
+    }
+
+    /// <summary>The net amount of a customer's orders when none is a purchase and one is below ¥0; else null.</summary>
+    private static decimal? ReturnsOnly(ReadOnlySpan<Order> orders)
+    {
+        decimal total = 0;
+        var negative = false;
+        foreach (var order in orders)
+        {
+            if (order.IsPurchase)
+                return null;
+            total += order.Amount;
+            negative |= order.Amount < 0;
+        }
+        return negative ? total : null;
     }
 
     /// <summary>The same orders seen from an earlier as-of date: each customer's orders up to <paramref name="asOf"/>.</summary>

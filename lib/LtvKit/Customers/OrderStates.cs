@@ -21,6 +21,12 @@ internal sealed class OrderStates : IDisposable
     private readonly NamePool _names = new();
     /// <summary>Fingerprints of the later lines of multi-line orders, in runs of <see cref="OrderBook.ComparedLines"/> per order.</summary>
     private readonly ChunkedList<ulong> _laterLines = new();
+    /// <summary>
+    /// Where every later line of an order is (12 bytes a line, only for lines that join an order): a conflicting
+    /// order's rows are all rejected, one reject per row, and the lines that agreed before the conflict showed are
+    /// known only from here.
+    /// </summary>
+    private readonly ChunkedList<LaterRow> _laterRows = new();
     private readonly Dictionary<int, Conflict> _conflicts = [];
     private readonly List<string> _duplicateSamples = [];
     private readonly List<string> _files = [];
@@ -56,7 +62,7 @@ internal sealed class OrderStates : IDisposable
     {
         ref var state = ref _orders.Add();
         state.Customer = _customerIds.GetOrAdd(batch.Text(line.Customer), line.CustomerHash, out _);
-        state.FirstRow = (long)FileIndex(line.Source.File) << LineBits | line.Source.Line;
+        state.FirstRow = Position(line.Source);
         state.Date = line.Date;
         state.OrderCancelled = _shopify && line.Cancelled;
         state.Fingerprint = line.Fingerprint;
@@ -69,6 +75,9 @@ internal sealed class OrderStates : IDisposable
     private void AddToOrder(LineBatch batch, in LineBatch.Line line, bool sameCustomerAsPrevious)
     {
         ref var order = ref _orders[line.Order];
+        ref var later = ref _laterRows.Add();
+        later.Order = line.Order;
+        later.Row = Position(line.Source);
         if (IsDuplicate(ref order, line.Fingerprint))
         {
             DuplicateLines++;
@@ -122,16 +131,40 @@ internal sealed class OrderStates : IDisposable
             order.Channel = _names.Intern(batch.Text(line.Channel));
     }
 
-    /// <summary>Rejects every row of each order whose lines disagree on the customer (all rows of the order, naming both lines).</summary>
+    /// <summary>
+    /// Rejects every row of each order whose lines disagree on the customer: one reject per row, in line order, each
+    /// naming the order's first line and the line that disagrees.
+    /// </summary>
     public void RejectConflicts(RejectLog rejects, Func<int, string> orderId)
     {
+        if (_conflicts.Count == 0)
+            return;
+        var laterRows = new Dictionary<int, List<long>>();
+        for (var i = 0; i < _laterRows.Count; i++)
+        {
+            ref readonly var later = ref _laterRows[i];
+            if (_conflicts.ContainsKey(later.Order))
+                (laterRows.TryGetValue(later.Order, out var rows) ? rows : laterRows[later.Order] = []).Add(later.Row);
+        }
         foreach (var (index, conflict) in _conflicts)
         {
             ref var order = ref _orders[index];
-            rejects.Add(new Reject(conflict.Source.File, conflict.Source.Line, "customer id", conflict.CustomerId,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"order {orderId(index)} has customer '{_customerIds.StringOf(order.Customer)}' on {_files[(int)(order.FirstRow >> LineBits)]}:{order.FirstRow & ((1L << LineBits) - 1)} but '{conflict.CustomerId}' here — lines of one order disagree on the customer, so all {order.Rows} rows of the order are rejected")),
-                order.Rows);
+            var first = SourceOf(order.FirstRow);
+            var firstCustomer = _customerIds.StringOf(order.Customer);
+            var reason = string.Create(CultureInfo.InvariantCulture,
+                $"order {orderId(index)} has customer '{firstCustomer}' on {first} but '{conflict.CustomerId}' on {conflict.Source} — lines of one order disagree on the customer, so all {order.Rows} rows of the order are rejected");
+            rejects.Add(new Reject(first.File, first.Line, "customer id", firstCustomer, reason));
+            // Lines before the one that disagrees have the first line's customer; those after it were not compared.
+            var pastConflict = false;
+            foreach (var row in laterRows[index])
+            {
+                var source = SourceOf(row);
+                var isConflict = source == conflict.Source;
+                rejects.Add(pastConflict
+                    ? new Reject(source.File, source.Line, "", "", reason)
+                    : new Reject(source.File, source.Line, "customer id", isConflict ? conflict.CustomerId : firstCustomer, reason));
+                pastConflict |= isConflict;
+            }
         }
     }
 
@@ -142,6 +175,7 @@ internal sealed class OrderStates : IDisposable
     public OrderHistory ToHistory(long rowsRead, long rowsRejected, DateOnly? asOf, ZeroOrders zeroOrders)
     {
         _laterLines.Dispose();
+        _laterRows.Dispose();
         var day = asOf ?? LatestOrderDate();
         // The states in two halves side by side, each counting into its own per-customer counts; the halves of the
         // second pass are the same as those of the first.
@@ -243,6 +277,7 @@ internal sealed class OrderStates : IDisposable
     {
         _orders.Dispose();
         _laterLines.Dispose();
+        _laterRows.Dispose();
         _customerIds.Dispose();
         _names.Dispose();
     }
@@ -267,6 +302,11 @@ internal sealed class OrderStates : IDisposable
             ? throw new InputException("no usable order rows: every row was rejected (see the rejects above).")
             : day;
     }
+
+    /// <summary>A line as file index &lt;&lt; <see cref="LineBits"/> | line.</summary>
+    private long Position(RowSource source) => (long)FileIndex(source.File) << LineBits | source.Line;
+
+    private RowSource SourceOf(long position) => new(_files[(int)(position >> LineBits)], position & ((1L << LineBits) - 1));
 
     private int FileIndex(string file)
     {
@@ -299,4 +339,11 @@ internal sealed class OrderStates : IDisposable
     }
 
     private readonly record struct Conflict(RowSource Source, string CustomerId);
+
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Pack = 4)]
+    private struct LaterRow
+    {
+        public long Row;
+        public int Order;
+    }
 }

@@ -3,9 +3,10 @@ namespace LtvKit.Ingest;
 /// <summary>Reads a yen amount as Japanese spreadsheets and cart systems write it.</summary>
 /// <remarks>
 /// Accepted: <c>12800</c>, <c>12,800</c>, <c>¥12,800</c>, <c>￥12,800</c>, <c>12,800円</c>, full-width
-/// <c>１２，８００</c>, negatives <c>-1,200</c>, <c>−1,200</c>, <c>△1,200</c>, <c>▲1,200</c> and
-/// <c>(1,200)</c>, and decimals (<c>1234.5</c>). Thousands separators are dropped wherever they stand.
-/// An empty cell is not zero: it is an error, because a blank amount usually means a misread column.
+/// <c>１２，８００</c>, negatives <c>-1,200</c>, <c>−1,200</c>, <c>△1,200</c> and <c>▲1,200</c>, and decimals
+/// (<c>1234.5</c>). Thousands separators are dropped wherever they stand. An empty cell is not zero: it is an
+/// error, because a blank amount usually means a misread column. <c>(1,200)</c> is rejected with a hint: Western
+/// accounting writes a negative so, but Japanese exports do not, and in Japanese text brackets are a note.
 /// </remarks>
 public static class AmountText
 {
@@ -21,12 +22,12 @@ public static class AmountText
             reason = "the amount is empty";
             return false;
         }
-        var negative = false;
-        if (text[0] is '(' && text[^1] is ')')
+        if (text[0] is '(' or '（' && text[^1] is ')' or '）')
         {
-            negative = true;
-            text = text[1..^1].Trim();
+            reason = "an amount in brackets is not a format the kit reads: write a negative (return) as -1,200 or △1,200";
+            return false;
         }
+        var negative = false;
         UInt128 mantissa = 0;
         var digits = 0;
         var decimals = 0;

@@ -13,7 +13,8 @@ namespace LtvKit.Ingest;
 /// empty lines between records are skipped. A quote inside an unquoted field, a quoted field with text after its
 /// closing quote, and a quote left open at the end of the file make the record <see cref="Malformed"/> (the rest of
 /// such a field is read as unquoted text, and an open quote runs to the end of the file).</para>
-/// <para><see cref="Line"/> is the line the record starts on: line breaks inside quoted fields are counted.</para>
+/// <para><see cref="Line"/> is the line the record starts on: line breaks inside quoted fields are counted, and
+/// <see cref="Lines"/> is how many physical lines the record takes (1 unless a quoted field holds line breaks).</para>
 /// <para>UTF-8 is checked a buffer at a time, up to the last line break read (CR or LF, never part of a multi-byte
 /// character), so every record is checked before it is read; invalid bytes throw <see cref="DecoderFallbackException"/>.</para>
 /// </remarks>
@@ -48,6 +49,12 @@ internal sealed class CsvRecordReader
 
     /// <summary>The 1-based line the current record starts on.</summary>
     public long Line { get; private set; }
+
+    /// <summary>The physical lines the current record takes: 1, or more when a quoted field holds line breaks.</summary>
+    public long Lines => _nextLine - Line;
+
+    /// <summary>The first field of the current record that holds a line break, or −1 (the field a runaway quote opened in).</summary>
+    public int MultiLineField { get; private set; } = -1;
 
     public int Count { get; private set; }
 
@@ -99,6 +106,7 @@ internal sealed class CsvRecordReader
         if (TryPlainRecord(p))
             return Outcome.Record;
         long breaks = 0;
+        var multiLineField = -1;
         var malformed = false;
         var count = 0;
         var escapedAny = false;
@@ -135,7 +143,10 @@ internal sealed class CsvRecordReader
                 }
                 start = p + 1;
                 length = q - start;
-                breaks += LineBreaks(buffer.AsSpan(start, length));
+                var fieldBreaks = LineBreaks(buffer.AsSpan(start, length));
+                if (fieldBreaks > 0 && multiLineField < 0)
+                    multiLineField = count;
+                breaks += fieldBreaks;
                 p = Math.Min(q + 1, end);
                 if (p < end && buffer[p] is not ((byte)',' or (byte)'\r' or (byte)'\n'))
                 {
@@ -200,6 +211,7 @@ internal sealed class CsvRecordReader
         _nextLine += 1 + breaks;
         Count = count;
         Malformed = malformed;
+        MultiLineField = multiLineField;
         if (escapedAny)
             Unescape();
         return Outcome.Record;
@@ -242,6 +254,7 @@ internal sealed class CsvRecordReader
                 Line = _nextLine++;
                 Count = count;
                 Malformed = false;
+                MultiLineField = -1;
                 return true;
             }
         }

@@ -56,6 +56,12 @@ public sealed class CsvSource : IDisposable
     /// <summary>The 1-based line the current record starts on.</summary>
     public long Line => Csv.Line;
 
+    /// <summary>The physical lines the current record takes (more than 1 when a quoted field holds line breaks).</summary>
+    public long Lines => Csv.Lines;
+
+    /// <summary>The first field of the current record holding a line break, or −1.</summary>
+    public int MultiLineField => Csv.MultiLineField;
+
     /// <summary>The current record has a quote inside an unquoted field (not RFC 4180).</summary>
     public bool MalformedQuotes => Csv.Malformed;
 

@@ -5,7 +5,8 @@ namespace LtvKit.Ingest;
 /// Accepted: <c>2024-01-05</c>, <c>2024/1/5</c>, <c>2024.1.5</c>, <c>2024/01/05 10:22</c>,
 /// <c>2024-01-05 10:22:33 +0900</c>, <c>2024-01-05T10:22:33+09:00</c>, <c>20240105</c>,
 /// <c>2024年1月5日</c> (also with full-width digits and a time after it). The date is taken as written:
-/// a time of day or a time-zone offset after it is checked for shape and then ignored, never used to
+/// a time of day or a time-zone offset after it is checked (hours 0–23, minutes and seconds 0–59, an offset
+/// within ±14:00: <c>2024/1/5 25:00</c> is rejected, not read as the 5th) and then ignored, never used to
 /// convert the date (an order placed at 23:30 JST stays on its Japanese calendar day).
 /// </remarks>
 public static class DateText
@@ -53,8 +54,11 @@ public static class DateText
                 position++;
             }
         }
-        if (position < text.Length && !IsValidTimePart(text[position..]))
-            return Fail(out reason);
+        if (position < text.Length && TimePartError(text[position..]) is { } timeError)
+        {
+            reason = timeError;
+            return false;
+        }
         if (month is < 1 or > 12 || day < 1 || year < 1 || day > DateTime.DaysInMonth(year, month))
         {
             reason = "no such calendar date";
@@ -73,17 +77,93 @@ public static class DateText
 
     private static bool IsTimeSeparator(char c) => c is ' ' or 'T' or '\u3000';
 
-    /// <summary>A time of day after the date: a separator, then digits, colons, dots, a zone (+0900, Z, JST).</summary>
-    private static bool IsValidTimePart(ReadOnlySpan<char> rest)
+    /// <summary>
+    /// Checks the time of day after the date: a separator, then <c>10:22</c>, <c>10:22:33</c>, <c>10:22:33.123</c> or
+    /// <c>10時22分33秒</c>, then an optional zone (<c>Z</c>, <c>+0900</c>, <c>+09:00</c>, <c>JST</c>). Null when it is
+    /// one, else the reason: <c>25:00</c> is not a time, so a date written with it is not trusted either.
+    /// </summary>
+    private static string? TimePartError(ReadOnlySpan<char> rest)
     {
-        if (!IsTimeSeparator(rest[0]) || rest.Length < 2)
-            return false;
-        foreach (var c in rest[1..])
+        const string NotATime = "not a date with a time of day (expected e.g. 2024/01/05 10:22 or 2024-01-05T10:22:33+09:00)";
+        const string NoSuchTime = "no such time of day (hours 0–23, minutes and seconds 0–59)";
+        if (!IsTimeSeparator(rest[0]))
+            return NotATime;
+        var position = 1;
+        while (position < rest.Length && rest[position] is ' ' or '\u3000')
+            position++;
+        if (!TryReadNumber(rest, ref position, out var hour, out var hourDigits) || hourDigits > 2)
+            return NotATime;
+        int minute = 0, second = 0;
+        if (position < rest.Length && rest[position] == ':')
         {
-            if (!(char.IsAsciiDigit(c) || c is ':' or '.' or '+' or '-' or ' ' or 'Z' or '時' or '分' or '秒' || char.IsAsciiLetterUpper(c) || Digit(c) >= 0))
-                return false;
+            position++;
+            if (!TryReadNumber(rest, ref position, out minute, out var digits) || digits > 2)
+                return NotATime;
+            if (position < rest.Length && rest[position] == ':')
+            {
+                position++;
+                if (!TryReadNumber(rest, ref position, out second, out digits) || digits > 2)
+                    return NotATime;
+                if (position < rest.Length && rest[position] == '.')
+                {
+                    position++;
+                    if (!TryReadNumber(rest, ref position, out _, out _))
+                        return NotATime;
+                }
+            }
         }
-        return Digit(rest[1]) >= 0;
+        else if (position < rest.Length && rest[position] == '時')
+        {
+            position++;
+            if (TryReadNumber(rest, ref position, out minute, out var digits))
+            {
+                if (digits > 2 || position >= rest.Length || rest[position++] != '分')
+                    return NotATime;
+                if (TryReadNumber(rest, ref position, out second, out digits) && (digits > 2 || position >= rest.Length || rest[position++] != '秒'))
+                    return NotATime;
+            }
+        }
+        else
+        {
+            return NotATime;
+        }
+        if (hour > 23 || minute > 59 || second > 59)
+            return NoSuchTime;
+        while (position < rest.Length && rest[position] is ' ' or '\u3000')
+            position++;
+        return position == rest.Length ? null : ZoneError(rest[position..]);
+    }
+
+    /// <summary>A time zone after the time: <c>Z</c>, an offset <c>±hh[:]mm</c> within ±14:00, or letters (<c>JST</c>, <c>UTC</c>) with an optional offset.</summary>
+    private static string? ZoneError(ReadOnlySpan<char> zone)
+    {
+        const string NotAZone = "not a time zone after the time (expected e.g. +09:00, +0900, Z or JST)";
+        if (zone is "Z")
+            return null;
+        var letters = 0;
+        while (letters < zone.Length && char.IsAsciiLetterUpper(zone[letters]))
+            letters++;
+        if (letters > 5)
+            return NotAZone;
+        zone = zone[letters..];
+        if (zone.IsEmpty)
+            return letters > 0 ? null : NotAZone;
+        if (zone[0] is not ('+' or '-') || zone.Length < 3)
+            return NotAZone;
+        if (Digit(zone[1]) < 0 || Digit(zone[2]) < 0)
+            return NotAZone;
+        var hours = Digit(zone[1]) * 10 + Digit(zone[2]);
+        var position = 3;
+        var minutes = 0;
+        if (position < zone.Length)
+        {
+            if (zone[position] == ':')
+                position++;
+            if (zone.Length - position != 2 || Digit(zone[position]) < 0 || Digit(zone[position + 1]) < 0)
+                return NotAZone;
+            minutes = Digit(zone[position]) * 10 + Digit(zone[position + 1]);
+        }
+        return hours > 14 || minutes > 59 ? "no such time-zone offset (±14:00 at most, minutes 0–59)" : null;
     }
 
     private static bool TryReadNumber(ReadOnlySpan<char> text, ref int position, out int value, out int digits)

@@ -23,6 +23,31 @@ public static class HeaderName
         return builder.ToString();
     }
 
+    /// <summary>The field's name in <c>--map field=header</c> (<c>customer_id</c>): what <see cref="ParseField"/> reads.</summary>
+    public static string MapName(OrderField field) => field switch
+    {
+        OrderField.OrderId => "order_id",
+        OrderField.CustomerId => "customer_id",
+        OrderField.OrderDate => "order_date",
+        OrderField.AmountInclTax => "amount_incl",
+        OrderField.AmountExclTax => "amount_excl",
+        OrderField.Product => "product",
+        OrderField.Category => "category",
+        OrderField.Channel => "channel",
+        OrderField.Status => "status",
+        OrderField.RefundedAmount => "refunded_amount",
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
+
+    /// <summary>The field in words, for messages ("customer id").</summary>
+    public static string Describe(OrderField field) => field switch
+    {
+        OrderField.AmountInclTax => "tax-included amount (税込)",
+        OrderField.AmountExclTax => "tax-excluded amount (税抜)",
+        OrderField.RefundedAmount => "refunded amount",
+        _ => MapName(field).Replace('_', ' '),
+    };
+
     /// <summary>Parses a <c>--map field=header</c> field name (e.g. <c>customer_id</c>, <c>amount_incl</c>).</summary>
     public static OrderField ParseField(string name)
     {

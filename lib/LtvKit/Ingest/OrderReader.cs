@@ -8,7 +8,8 @@ namespace LtvKit.Ingest;
 /// <remarks>
 /// One pass, one row in memory at a time. A row is rejected — with file, line, column and reason —
 /// when it has the wrong number of fields or broken quotes, no customer id, or a date or amount that
-/// cannot be read. Rows are counted in <see cref="RowsRead"/> whether used or not (blank lines are not rows).
+/// cannot be read. Rows are counted in <see cref="RowsRead"/> whether used or not (blank lines are not rows): a record
+/// is one row, and a record broken by a runaway quote counts as the physical lines it took.
 /// </remarks>
 public sealed class OrderReader : IDisposable
 {
@@ -134,6 +135,11 @@ public sealed class OrderReader : IDisposable
             if (_progress is not null && RowsRead % ProgressEveryRows == 0)
                 _progress(RowsRead);
             var row = new RowSource(file.Path, source.Line);
+            if (source.Lines > 1 && (source.Count != columns.ColumnCount || source.MalformedQuotes))
+            {
+                RejectRunawayQuote(file, source);
+                continue;
+            }
             if (source.Count != columns.ColumnCount)
             {
                 Reject(row, "", "", string.Create(CultureInfo.InvariantCulture,
@@ -201,6 +207,28 @@ public sealed class OrderReader : IDisposable
                 iProduct >= 0 ? Utf8Field.Trim(source[iProduct]) : [], iChannel >= 0 ? Utf8Field.Trim(source[iChannel]) : [],
                 cancelled, refund, Fingerprint(source)));
         }
+    }
+
+    /// <summary>
+    /// A record that spans several lines and still does not parse — the wrong number of fields, or a quote that closes
+    /// before text or never closes — is a quote left open by mistake, not a value with line breaks (RFC 4180): the
+    /// lines it swallowed were most likely rows. Every one of its lines is a rejected row (so the 1% rule counts
+    /// them), each reject naming the line and the column where the quote opened.
+    /// </summary>
+    private void RejectRunawayQuote(OrderFile file, CsvSource source)
+    {
+        RowsRead += source.Lines - 1;
+        var field = source.MultiLineField;
+        var opened = field >= 0 && field < file.Columns!.ColumnCount ? $"in {file.Columns.HeaderAt(field)} " : "";
+        var value = field >= 0 ? source[field] : [];
+        var firstLine = value.IndexOfAny((byte)'\r', (byte)'\n');
+        var start = Utf8Field.Text(firstLine < 0 ? value : value[..firstLine]);
+        var shown = start.Length > 40 ? start[..40] + "…" : start;
+        var last = source.Line + source.Lines - 1;
+        var reason = string.Create(CultureInfo.InvariantCulture,
+            $"a quote opened {opened}on line {source.Line:N0} never closes properly: the quoted value (\"{shown}\") runs over {source.Lines:N0} lines, to line {last:N0}, so all {source.Lines:N0} are rejected (they are probably rows). Fix the stray \" in the file.");
+        for (var line = source.Line; line <= last; line++)
+            _rejects.Add(new Reject(file.Path, line, "", "", reason));
     }
 
     /// <summary>The status's verdict (<see cref="CancelledStatus"/>), remembered per distinct value (a file has a handful) and for the last row.</summary>

@@ -11,7 +11,7 @@ namespace LtvKit.Ingest;
 /// </remarks>
 public sealed class RejectLog : IDisposable
 {
-    /// <summary>How many rejects are kept in memory to show the user; the rest are counted and go to the file.</summary>
+    /// <summary>How many rejects are kept in memory to show the user ; the rest are counted and go to the file.</summary>
     public const int SampleSize = 10;
 
     private readonly string? _path;
@@ -32,7 +32,7 @@ public sealed class RejectLog : IDisposable
         CsvText.WriteRow(_writer, "file", "line", "column", "value", "reason");
     }
 
-    /// <summary>Rejected rows so far (a conflicting order adds all its rows).</summary>
+    /// <summary>Rejected rows so far: one reject is one row, so the rejects file has a line for each.</summary>
     public long Rows { get; private set; }
 
     public IReadOnlyList<Reject> Samples => _samples;
@@ -40,12 +40,12 @@ public sealed class RejectLog : IDisposable
     /// <summary>Rejected rows by reason (column and reason), most frequent first.</summary>
     public IEnumerable<KeyValuePair<string, long>> ByReason => _byReason.OrderByDescending(pair => pair.Value);
 
-    public void Add(Reject reject, long rows = 1)
+    public void Add(Reject reject)
     {
         ArgumentNullException.ThrowIfNull(reject);
-        Rows += rows;
+        Rows++;
         var key = reject.Column.Length == 0 ? reject.Reason : $"{reject.Column}: {reject.Reason}";
-        _byReason[key] = _byReason.GetValueOrDefault(key) + rows;
+        _byReason[key] = _byReason.GetValueOrDefault(key) + 1;
         if (_samples.Count < SampleSize)
             _samples.Add(reject);
         if (_writer is not null)

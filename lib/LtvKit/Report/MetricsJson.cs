@@ -28,6 +28,10 @@ public static class MetricsJson
         json.WriteNumber("rowsAfterAsOf", input.RowsAfterAsOf);
         json.WriteNumber("ordersCancelled", input.OrdersCancelled);
         json.WriteNumber("duplicateLines", input.DuplicateLines);
+        json.WriteStartObject("returnsWithoutPurchase");
+        json.WriteNumber("customers", input.ReturnsWithoutPurchase.Customers);
+        json.WriteNumber("amount", input.ReturnsWithoutPurchase.Amount);
+        json.WriteEndObject();
         json.WriteEndObject();
 
         json.WriteNumber("customers", kpis.Customers);

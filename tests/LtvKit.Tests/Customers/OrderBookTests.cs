@@ -119,11 +119,14 @@ public class OrderBookTests
         var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-05,1000", "A1,C1,2024-01-05,200", "A1,C2,2024-01-05,500", "A2,C3,2024-01-06,100");
         Assert.Equal(3, shop.Input.RowsRejected);
         Assert.Equal(1, shop.Input.RowsUsed);
-        var reject = Assert.Single(shop.RejectSamples);
-        Assert.Equal(4, reject.Line);
-        Assert.Contains(":2", reject.Reason, StringComparison.Ordinal);
-        Assert.Contains("'C1'", reject.Reason, StringComparison.Ordinal);
-        Assert.Contains("'C2'", reject.Reason, StringComparison.Ordinal);
+        // One reject per rejected row, each naming the order's first line and the line that disagrees.
+        Assert.Equal([2L, 3, 4], shop.RejectSamples.Select(r => r.Line));
+        foreach (var reject in shop.RejectSamples)
+        {
+            Assert.Contains(":2 but 'C2' on ", reject.Reason, StringComparison.Ordinal);
+            Assert.Contains(":4", reject.Reason, StringComparison.Ordinal);
+            Assert.Contains("'C1'", reject.Reason, StringComparison.Ordinal);
+        }
         Assert.Equal(["C3"], shop.Customers.Select(c => c.Id));
         Assert.True(shop.Input.Reconciles);
     }

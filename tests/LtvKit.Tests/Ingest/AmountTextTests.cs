@@ -14,7 +14,6 @@ public class AmountTextTests
     [InlineData("-1,200", -1200)]
     [InlineData("△1,200", -1200)]
     [InlineData("▲1,200", -1200)]
-    [InlineData("(1,200)", -1200)]
     [InlineData("−1200", -1200)]
     [InlineData("1234.5", 1234.5)]
     [InlineData("0", 0)]
@@ -37,6 +36,8 @@ public class AmountTextTests
     [InlineData("--5", "not a number")]
     [InlineData("円", "not a number")]
     [InlineData("5.", "not a number")]
+    [InlineData("(1,200)", "write a negative (return) as -1,200 or △1,200")]
+    [InlineData("（１，２００）", "write a negative (return) as -1,200 or △1,200")]
     public void TryParse_NotAnAmount_SaysWhy(string text, string reason)
     {
         Assert.False(AmountText.TryParse(text, out _, out var why));

@@ -46,6 +46,43 @@ public class DateTextTests
         Assert.Contains(reason, why, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2024/01/05 9:05")]
+    [InlineData("2024/01/05 00:00")]
+    [InlineData("2024/01/05 23:59:59")]
+    [InlineData("2024/01/05 10:22:33.123")]
+    [InlineData("2024-01-05 10:22:33 -1200")]
+    [InlineData("2024-01-05T10:22:33+14:00")]
+    [InlineData("2024-01-05 10:22 JST")]
+    [InlineData("2024-01-05 10:22:33 GMT+0900")]
+    [InlineData("2024年1月5日 10時")]
+    [InlineData("2024年1月5日 10時22分33秒")]
+    [InlineData("2024/01/05  10:22")]
+    public void TryParse_TimeOfDay_OnTheEdgesOfItsRanges_IsTheDate(string text)
+    {
+        Assert.True(DateText.TryParse(text, out var date, out var reason), reason);
+        Assert.Equal(new DateOnly(2024, 1, 5), date);
+    }
+
+    [Theory]
+    [InlineData("2024/1/5 25:00", "no such time of day")]
+    [InlineData("2024/1/5 24:00", "no such time of day")]
+    [InlineData("2024/1/5 10:60", "no such time of day")]
+    [InlineData("2024/1/5 10:22:60", "no such time of day")]
+    [InlineData("2024年1月5日 25時", "no such time of day")]
+    [InlineData("2024-01-05T10:22:33+15:00", "no such time-zone offset")]
+    [InlineData("2024-01-05T10:22:33+09:60", "no such time-zone offset")]
+    [InlineData("2024-01-05T10:22:33+9", "not a time zone")]
+    [InlineData("2024-01-05 10:22 +09:00:00", "not a time zone")]
+    [InlineData("2024/1/5 10", "not a date with a time of day")]
+    [InlineData("2024/1/5 10:223", "not a date with a time of day")]
+    [InlineData("2024/1/5 :22", "not a date with a time of day")]
+    public void TryParse_TimeOfDayOutOfRange_IsRejectedWithTheReason(string text, string reason)
+    {
+        Assert.False(DateText.TryParse(text, out _, out var why));
+        Assert.Contains(reason, why, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TryParse_LeapDay_IsADate()
     {
