@@ -83,7 +83,13 @@ public sealed class CsvSource : IDisposable
         }
         try
         {
-            return new CsvSource(path, stream, encoding == TextEncoding.Auto ? TextEncodings.Detect(stream) : encoding, csv);
+            var (found, line) = TextEncodings.Sniff(stream);
+            // Japanese text that is valid UTF-8 read as Shift_JIS turns into mojibake (保湿 → 菫晄ｹｿ) without a single bad
+            // byte: a real Shift_JIS export is almost never valid UTF-8, so a forced shift_jis over such text is a mistake.
+            if (encoding == TextEncoding.ShiftJis && found == TextEncoding.Utf8 && line > 0)
+                throw new InputException(string.Create(CultureInfo.InvariantCulture,
+                    $"{path}:{line:N0}: the text is UTF-8, but --encoding shift_jis was given: it would be read as mojibake. Pass --encoding utf-8 (or leave --encoding out)."));
+            return new CsvSource(path, stream, encoding == TextEncoding.Auto ? found : encoding, csv);
         }
         catch
         {

@@ -56,7 +56,11 @@ public static class TextEncodings
     /// a file of English headers and ASCII rows whose Japanese text starts deep inside is still detected. A file that is
     /// ASCII throughout is read as UTF-8 (the same text either way).
     /// </remarks>
-    public static TextEncoding Detect(Stream stream)
+    public static TextEncoding Detect(Stream stream) => Sniff(stream).Encoding;
+
+    /// <summary>The encoding as <see cref="Detect"/> finds it, and the line of the first byte that is not ASCII (0 when there
+    /// is none, or when a byte-order mark decided); the stream is rewound.</summary>
+    internal static (TextEncoding Encoding, long FirstTextLine) Sniff(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var buffer = new byte[SniffBytes];
@@ -64,18 +68,28 @@ public static class TextEncodings
         if (buffer.AsSpan(0, length).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             stream.Position = 0;
-            return TextEncoding.Utf8;
+            return (TextEncoding.Utf8, 0);
         }
+        long lines = 1;
         int firstNonAscii;
         while ((firstNonAscii = buffer.AsSpan(0, length).IndexOfAnyExceptInRange((byte)0, (byte)0x7F)) < 0 && length == buffer.Length)
+        {
+            lines += buffer.AsSpan(0, length).Count((byte)'\n');
             length = Fill(stream, buffer, 0);
+        }
+        if (firstNonAscii < 0)
+        {
+            stream.Position = 0;
+            return (TextEncoding.Utf8, 0);
+        }
+        lines += buffer.AsSpan(0, firstNonAscii).Count((byte)'\n');
         if (firstNonAscii > 0)
         {
             buffer.AsSpan(firstNonAscii, length - firstNonAscii).CopyTo(buffer);
             length = Fill(stream, buffer, length - firstNonAscii);
         }
         stream.Position = 0;
-        return IsUtf8(buffer.AsSpan(0, length), complete: length < buffer.Length) ? TextEncoding.Utf8 : TextEncoding.ShiftJis;
+        return (IsUtf8(buffer.AsSpan(0, length), complete: length < buffer.Length) ? TextEncoding.Utf8 : TextEncoding.ShiftJis, lines);
     }
 
     /// <summary>Reads into <paramref name="buffer"/> from <paramref name="length"/> until it is full or the stream ends; returns the new length.</summary>

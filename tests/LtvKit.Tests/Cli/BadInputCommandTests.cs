@@ -115,4 +115,20 @@ public class BadInputCommandTests
         var config = TestShop.File(json, extension: ".json");
         AssertRefused(CliRunner.Run("metrics", "--orders", Export(), "--config", config), $"{config}: {message}");
     }
+
+    [Fact]
+    public void Utf8FileForcedAsShiftJis_ExitCode2_NamesTheLineOfTheFirstJapaneseText()
+    {
+        // No byte-order mark, ASCII on lines 1–2: read as Shift_JIS, 保湿 would become 菫晄ｹｿ without one bad byte.
+        var orders = TestShop.File("order_id,customer_id,order_date,amount,product\n1,a,2024-01-01,100,abc\n2,b,2024-01-02,200,保湿\n");
+
+        AssertRefused(CliRunner.Run("metrics", "--orders", orders, "--encoding", "shift_jis"), $"{orders}:3: the text is UTF-8, but --encoding shift_jis was given");
+    }
+
+    [Fact]
+    public void ShiftJisFileForcedAsShiftJis_IsRead()
+    {
+        var sample = Path.Combine(TestShop.RepoRoot(), "data-samples", "shift_jis", "orders.csv");
+        Assert.Equal(0, CliRunner.Run("metrics", "--orders", sample, "--encoding", "shift_jis").ExitCode);
+    }
 }
