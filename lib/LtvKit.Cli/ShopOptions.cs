@@ -67,7 +67,7 @@ internal sealed class ShopOptions
                 var other => throw new InputException($"--amount: '{other}' is neither incl nor excl."),
             },
             Encoding = TextEncodings.Parse(parsed.GetValue(_encoding)!),
-            Map = ParseMap(parsed.GetValue(_map) ?? []),
+            Map = HeaderName.ParseMap(parsed.GetValue(_map) ?? [], "--map", "--map customer_id=お客様コード"),
             Preset = parsed.GetValue(_preset) switch
             {
                 null => null,
@@ -143,17 +143,4 @@ internal sealed class ShopOptions
 
     private static DateOnly ParseDate(string text) =>
         DateText.TryParse(text, out var date, out var why) ? date : throw new InputException($"--as-of: '{text}' is {why}.");
-
-    private static Dictionary<OrderField, string> ParseMap(string[] entries)
-    {
-        var map = new Dictionary<OrderField, string>();
-        foreach (var entry in entries)
-        {
-            var eq = entry.IndexOf('=', StringComparison.Ordinal);
-            if (eq <= 0 || eq == entry.Length - 1)
-                throw new InputException($"--map: '{entry}' is not field=header (e.g. --map customer_id=お客様コード).");
-            map[HeaderName.ParseField(entry[..eq])] = entry[(eq + 1)..];
-        }
-        return map;
-    }
 }

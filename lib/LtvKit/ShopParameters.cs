@@ -26,14 +26,7 @@ public static class ShopParameters
         var orders = Entries(ordersPath);
         if (orders.Length == 0)
             throw new InputException("ordersPath: give the orders file (several separated by ';').");
-        var map = new Dictionary<OrderField, string>();
-        foreach (var entry in Entries(columnMap ?? ""))
-        {
-            var eq = entry.IndexOf('=', StringComparison.Ordinal);
-            if (eq <= 0 || eq == entry.Length - 1)
-                throw new InputException($"columnMap: '{entry}' is not field=header (e.g. customer_id=お客様コード).");
-            map[HeaderName.ParseField(entry[..eq])] = entry[(eq + 1)..];
-        }
+        var map = HeaderName.ParseMap(Entries(columnMap ?? ""), "columnMap", "customer_id=お客様コード");
         DateOnly? date = null;
         if (!string.IsNullOrWhiteSpace(asOf))
             date = DateText.TryParse(asOf, out var parsed, out var why) ? parsed : throw new InputException($"asOf: '{asOf}' is {why}.");

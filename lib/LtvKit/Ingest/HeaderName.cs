@@ -69,4 +69,23 @@ public static class HeaderName
                 $"--map: unknown field '{name}'. Known fields: order_id, customer_id, order_date, amount_incl, amount_excl, product, category, channel, status, refunded_amount.")),
         };
     }
+
+    /// <summary>Column-map entries <c>field=header</c> (<c>customer_id=お客様コード</c>) as the map <see cref="LoadOptions.Map"/> takes.</summary>
+    /// <param name="entries">The entries, one per <c>--map</c> or per <c>;</c>-separated part.</param>
+    /// <param name="what">Where they came from, for the message (<c>--map</c>, <c>columnMap</c>).</param>
+    /// <param name="example">A well-formed entry as the user would write it there.</param>
+    /// <exception cref="InputException">An entry is not field=header, or names no field.</exception>
+    public static Dictionary<OrderField, string> ParseMap(IEnumerable<string> entries, string what, string example)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var map = new Dictionary<OrderField, string>();
+        foreach (var entry in entries)
+        {
+            var eq = entry.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || eq == entry.Length - 1)
+                throw new InputException($"{what}: '{entry}' is not field=header (e.g. {example}).");
+            map[ParseField(entry[..eq])] = entry[(eq + 1)..];
+        }
+        return map;
+    }
 }
