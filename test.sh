@@ -18,6 +18,8 @@ command -v jupyter-nbconvert >/dev/null 2>&1 || missing+=(jupyter-nbconvert)
 # >>> kernel (issue 11): jupyter_kernel_test, run by tests/kernel/run.sh
 [ -x "$PY" ] && "$PY" -c 'import jupyter_kernel_test' 2>/dev/null || missing+=(python3-jupyter-kernel-test)
 # <<< kernel
+# The classic Notebook server: a browser test runs 04 in it, offline (tests/LtvKit.BrowserTests/JupyterNotebookTests.cs).
+[ -x /usr/bin/jupyter-notebook ] || missing+=(jupyter-notebook)
 fc-list 2>/dev/null | grep -qi 'noto sans cjk' || missing+=(fonts-noto-cjk)
 # npm fetches the report's plotly.js bundle at the first build (lib/LtvKit/Report/plotly/package-lock.json).
 command -v npm >/dev/null 2>&1 || missing+=(npm)

@@ -38,7 +38,11 @@ internal static class SequenceTable
             ICollection c => c.Count,
             _ => CountOfReadOnlyCollection(sequence),
         };
-        var name = FriendlyName(sequence.GetType());
+        // A LINQ query's runtime type is an internal iterator (IListSelectIterator<…>): name it as the cell's code sees it.
+        var type = sequence.GetType();
+        var name = type.IsArray || (type.IsGenericType ? type.GetGenericTypeDefinition() : type).IsVisible
+            ? FriendlyName(type)
+            : $"IEnumerable<{FriendlyName(elementType)}>";
         var shown = total is { } n
             ? (n > items.Count ? $"first {items.Count} of {n:N0} rows" : $"{n:N0} rows")
             : (more ? $"first {items.Count} rows" : $"{items.Count:N0} rows");

@@ -97,7 +97,14 @@ public sealed class FormatterRegistryTests
         var query = Enumerable.Range(1, 1_000_000).Select(i => { pulled++; return new { Day = i }; });
         var data = new FormatterRegistry(maxRows: 5).Format(query);
         Assert.Equal(6, pulled);
-        Assert.EndsWith("first 5 rows × 1 columns", data[MimeTypes.PlainText], StringComparison.Ordinal);
+        Assert.EndsWith("IEnumerable<anonymous>: first 5 rows × 1 columns", data[MimeTypes.PlainText], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Format_ListQuery_IsNamedByItsElementNotByTheInternalIterator()
+    {
+        var data = _formatters.Format(new List<int> { 1, 2 }.Select(i => new { Day = i }));
+        Assert.EndsWith("IEnumerable<anonymous>: 2 rows × 1 columns", data[MimeTypes.PlainText], StringComparison.Ordinal);
     }
 
     [Fact]
