@@ -23,6 +23,7 @@ internal static class ReportCommand
         var title = new Option<string?>("--title") { Description = "Title of the report. Default: 顧客分析レポート / Customer analysis report." };
         var showPii = new Option<bool>("--show-pii") { Description = "Put names, e-mails, phones and addresses from --customers in the customer list. Without it they are not in the file at all." };
         var clvEnd = new Option<string?>("--clv-calibration-end") { Description = "Last day (yyyy-MM-dd) of the window the CLV models are fitted on. Default: a year before the as-of date; without enough history the section says why it is missing." };
+        var xlsx = new Option<string?>("--xlsx") { Description = "Also write the report as an Excel workbook: KPIs, the groups, F2 and LTV by first channel and product, the customer table (personal data as in the HTML: only with --show-pii)." };
         var clvHorizon = new Option<int>("--clv-horizon-months") { Description = "Months of predicted CLV from the as-of date.", DefaultValueFactory = _ => ReportOptions.DefaultClvHorizonMonths };
         var command = new Command("report", "The client report: KPIs, the customer groups with threshold controls, scatter, customer list, F2 and LTV by first channel and product, repeat charts — one HTML file that works offline.");
         shopOptions.AddTo(command);
@@ -32,6 +33,7 @@ internal static class ReportCommand
         command.Options.Add(showPii);
         command.Options.Add(clvEnd);
         command.Options.Add(clvHorizon);
+        command.Options.Add(xlsx);
         command.SetAction(parsed =>
         {
             var lang = parsed.GetValue(language)?.Trim().ToLowerInvariant() switch
@@ -53,7 +55,7 @@ internal static class ReportCommand
             var months = parsed.GetValue(clvHorizon);
             if (months < 1)
                 throw new InputException($"--clv-horizon-months: {months} is not a number of months; give 1 or more (12 is a year).");
-            var (shop, config, survey) = shopOptions.Load(parsed, ("--out", parsed.GetValue(output)));
+            var (shop, config, survey) = shopOptions.Load(parsed, ("--out", parsed.GetValue(output)), ("--xlsx", parsed.GetValue(xlsx)));
             var kpis = shop.Kpis(config, survey);
             var options = new ReportOptions { Language = lang, Title = parsed.GetValue(title), ShowPii = parsed.GetValue(showPii),
                 ClvCalibrationEnd = calibrationEnd, ClvHorizonMonths = months };
@@ -64,6 +66,11 @@ internal static class ReportCommand
             ReportHtml.WriteFile(path, kpis, shop.Profiles, options);
             var bytes = new FileInfo(path).Length;
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {path} ({bytes / 1024.0 / 1024.0:0.0} MB, {kpis.Customers:N0} customers)."));
+            if (parsed.GetValue(xlsx) is { } workbook)
+            {
+                ReportWorkbook.Write(workbook, kpis, shop.Profiles, options);
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {workbook} ({new FileInfo(workbook).Length / 1024.0 / 1024.0:0.0} MB)."));
+            }
             return CommandLine.Ok;
         });
         return command;
