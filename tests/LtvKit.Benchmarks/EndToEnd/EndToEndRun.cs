@@ -11,6 +11,8 @@ namespace LtvKit.Benchmarks.EndToEnd;
 /// pairs per size, after one untimed pair that warms the file cache and checks both agree), <c>--work DIR</c> (where the
 /// generated files are cached; default: the temp folder). The ratio is the median of the per-round ratios: on a busy
 /// machine the two runs of one round share its load, so their ratio is steadier than the ratio of the medians.
+/// <c>--baseline OTHER/LtvKit.Cli.dll</c> times another build of ltvkit in every round too (an earlier commit), and
+/// prints ltvkit ÷ baseline the same way: what a change costs, measured side by side.
 /// </remarks>
 internal static class EndToEndRun
 {
@@ -19,6 +21,7 @@ internal static class EndToEndRun
         var sizes = new List<long> { 10_000_000, 1_000_000 };
         var rounds = 5;
         var work = Path.Combine(Path.GetTempPath(), "ltvkit-bench");
+        string? baseline = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -26,7 +29,8 @@ internal static class EndToEndRun
                 case "--lines": sizes = args[i + 1].Split(',').Select(s => long.Parse(s.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)).ToList(); break;
                 case "--rounds": rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--work": work = args[i + 1]; break;
-                default: Console.Error.WriteLine($"e2e: unknown option {args[i]} (--lines, --rounds, --work)"); return 2;
+                case "--baseline": baseline = Path.GetFullPath(args[i + 1]); break;
+                default: Console.Error.WriteLine($"e2e: unknown option {args[i]} (--lines, --rounds, --work, --baseline)"); return 2;
             }
         }
         var cli = Path.Combine(AppContext.BaseDirectory, "LtvKit.Cli.dll");
@@ -40,21 +44,35 @@ internal static class EndToEndRun
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\n{orders}: {lines:N0} order lines"));
             TimedProcess Ltv() => TimedProcess.Run("ltvkit", "dotnet", cli, "metrics", "--orders", orders, "--format", "json");
             TimedProcess Duck() => TimedProcess.Run("duckdb", "dotnet", self, "duckdb", orders);
+            TimedProcess Base() => TimedProcess.Run("baseline", "dotnet", baseline!, "metrics", "--orders", orders, "--format", "json");
             Check(Ltv(), Duck());
+            if (baseline is not null)
+                Check(Base(), Duck());
             var ltvkit = new List<TimedProcess>();
             var duckdb = new List<TimedProcess>();
+            var before = new List<TimedProcess>();
             for (var round = 0; round < rounds; round++)
             {
-                // Alternate who goes first, so that neither always gets the warmer cache or the quieter moment.
-                var (a, b) = round % 2 == 0 ? (Ltv(), Duck()) : (Duck(), Ltv());
-                var (l, d) = a.Name == "ltvkit" ? (a, b) : (b, a);
+                // Rotate who goes first, so that none always gets the warmer cache or the quieter moment.
+                var jobs = new List<Func<TimedProcess>> { Ltv, Duck };
+                if (baseline is not null)
+                    jobs.Add(Base);
+                var runs = Enumerable.Range(0, jobs.Count).Select(k => jobs[(k + round) % jobs.Count]()).ToList();
+                var l = runs.Single(p => p.Name == "ltvkit");
+                var d = runs.Single(p => p.Name == "duckdb");
                 Check(l, d);
                 ltvkit.Add(l);
                 duckdb.Add(d);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  round {round + 1}: ltvkit {Seconds(l.Wall)} {Mb(l.PeakRssBytes)}, DuckDB {Seconds(d.Wall)} {Mb(d.PeakRssBytes)}, ratio {l.Wall / d.Wall:0.00}"));
+                var line = $"  round {round + 1}: ltvkit {Seconds(l.Wall)} {Mb(l.PeakRssBytes)}, DuckDB {Seconds(d.Wall)} {Mb(d.PeakRssBytes)}, ratio {l.Wall / d.Wall:0.00}";
+                if (runs.SingleOrDefault(p => p.Name == "baseline") is { } b)
+                {
+                    Check(b, d);
+                    before.Add(b);
+                    line += $"; baseline {Seconds(b.Wall)} {Mb(b.PeakRssBytes)}, ltvkit ÷ baseline {l.Wall / b.Wall:0.00}";
+                }
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{line}"));
             }
-            results.Add(new SizeResult(lines, ltvkit, duckdb));
+            results.Add(new SizeResult(lines, ltvkit, duckdb, before));
         }
         Console.WriteLine();
         Console.WriteLine("| order lines | ltvkit wall (median) | ltvkit peak RSS (max) | DuckDB wall (median) | DuckDB peak RSS (max) | ltvkit ÷ DuckDB (median of pairs) | ltvkit µs per line |");
@@ -63,6 +81,17 @@ internal static class EndToEndRun
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {r.Lines:N0} | {Seconds(r.LtvKitWall)} | {Mb(r.LtvKit.Max(p => p.PeakRssBytes))} | {Seconds(Median(r.DuckDb.Select(p => p.Wall)))} | {Mb(r.DuckDb.Max(p => p.PeakRssBytes))} | {r.Ratio:0.00} | {r.MicrosecondsPerLine:0.00} |"));
+        }
+        if (baseline is not null)
+        {
+            Console.WriteLine($"\nbaseline: {baseline}");
+            Console.WriteLine("| order lines | baseline wall (median) | baseline peak RSS (max) | ltvkit wall (median) | ltvkit ÷ baseline (median of rounds) |");
+            Console.WriteLine("|---:|---:|---:|---:|---:|");
+            foreach (var r in results)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {r.Lines:N0} | {Seconds(Median(r.Baseline.Select(p => p.Wall)))} | {Mb(r.Baseline.Max(p => p.PeakRssBytes))} | {Seconds(r.LtvKitWall)} | {Median(r.LtvKit.Zip(r.Baseline, (l, b) => l.Wall / b.Wall)):0.00} |"));
+            }
         }
         if (results.Count > 1)
         {
@@ -82,7 +111,7 @@ internal static class EndToEndRun
             throw new InvalidOperationException("ltvkit and DuckDB disagree: " + difference);
     }
 
-    private sealed record SizeResult(long Lines, List<TimedProcess> LtvKit, List<TimedProcess> DuckDb)
+    private sealed record SizeResult(long Lines, List<TimedProcess> LtvKit, List<TimedProcess> DuckDb, List<TimedProcess> Baseline)
     {
         public TimeSpan LtvKitWall => Median(LtvKit.Select(p => p.Wall));
 
