@@ -15,6 +15,8 @@ namespace LtvKit;
 ///   "f2WindowDays": 30,
 ///   "formulaYears": 1,
 ///   "costs": { "grossMargin": 0.6, "cpo": 8000, "retentionCost": 1500 },
+///   "trialProducts": ["お試し", "ミニボトル"],
+///   "upgradeWindowDays": 60,
 ///   "segments": [
 ///     { "name": "初回客", "tenureDays": { "max": 1 } },
 ///     { "name": "リピーター", "tenureDays": { "min": 1 } }
@@ -76,7 +78,13 @@ public sealed record AnalysisConfig(SegmentThresholds Thresholds, MetricOptions 
             root.TryGetProperty("costs", out var c)
                 ? new Costs((double)(read.Number(c, "costs.grossMargin") ?? throw Missing("costs.grossMargin")),
                     read.Number(c, "costs.cpo") ?? throw Missing("costs.cpo"), read.Number(c, "costs.retentionCost") ?? 0)
-                : null);
+                : null)
+        {
+            TrialProducts = read.Words(root, "trialProducts") is { } words ? new TrialProducts(words) : null,
+            UpgradeWindowDays = read.Int(root, "upgradeWindowDays") is { } days
+                ? (days >= 0 ? days : throw new InputException($"{path}: 'upgradeWindowDays' is {days} — a number of days, 0 or more."))
+                : MetricOptions.DefaultUpgradeWindowDays,
+        };
         SegmentRules? rules = null;
         if (root.TryGetProperty("segments", out var segments))
         {
@@ -112,6 +120,16 @@ public sealed record AnalysisConfig(SegmentThresholds Thresholds, MetricOptions 
             return value.TryGetDecimal(out var number)
                 ? number
                 : throw new InputException($"{path}: '{key}' is {value.GetRawText()} — out of range.");
+        }
+
+        /// <summary>A list of non-empty texts (["お試し", "サンプル"]), or null when the key is missing.</summary>
+        public IReadOnlyList<string>? Words(JsonElement element, string key)
+        {
+            if (!element.TryGetProperty(key, out var value) || value.ValueKind == JsonValueKind.Null)
+                return null;
+            if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(w => w.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(w.GetString())))
+                throw new InputException($"{path}: '{key}' is {value.GetRawText()} — a list of words is needed ([\"お試し\", \"サンプル\"]).");
+            return [.. value.EnumerateArray().Select(w => w.GetString()!.Trim())];
         }
 
         public int? Int(JsonElement element, string key)

@@ -41,6 +41,7 @@ internal sealed class LineBatch
         entry.Source = line.Source;
         entry.Product = Copy(line.Product);
         entry.Channel = Copy(line.Channel);
+        entry.Kind = line.Kind;
         // The lines are used again by later batches: what resolving set for an earlier line here must not stay.
         entry.Rejected = false;
     }
@@ -111,6 +112,7 @@ internal sealed class LineBatch
         public RowSource Source;
         public TextRange Product;
         public TextRange Channel;
+        public OrderKind Kind;
         /// <summary>Set when the batch is resolved: the line's order in the order-id table, and whether it is its first line.</summary>
         public int Order;
         public bool IsNew;

@@ -1,3 +1,5 @@
+using LtvKit.Ingest;
+
 namespace LtvKit.Customers;
 
 /// <summary>A non-cancelled order on or before the as-of date: a purchase, or a return / adjustment.</summary>
@@ -8,4 +10,5 @@ namespace LtvKit.Customers;
 /// <param name="Product">Index into <see cref="OrderHistory.Names"/> of the product of the order's largest line.</param>
 /// <param name="Channel">Index into <see cref="OrderHistory.Names"/> of the order's channel.</param>
 /// <param name="Sequence">Position of the order's first row in the input: breaks ties between same-day orders.</param>
-public readonly record struct Order(int Customer, DateOnly Date, decimal Amount, bool IsPurchase, int Product, int Channel, int Sequence);
+/// <param name="Kind">通常, 定期 or 頒布会: 定期 or 頒布会 when any of its non-cancelled lines says so.</param>
+public readonly record struct Order(int Customer, DateOnly Date, decimal Amount, bool IsPurchase, int Product, int Channel, int Sequence, OrderKind Kind = OrderKind.Regular);

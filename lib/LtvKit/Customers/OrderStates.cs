@@ -129,6 +129,8 @@ internal sealed class OrderStates : IDisposable
         }
         if (order.Rows - order.CancelledRows == 1)
             order.Channel = _names.Intern(batch.Text(line.Channel));
+        if (line.Kind > order.Kind)
+            order.Kind = line.Kind;
     }
 
     /// <summary>
@@ -252,7 +254,7 @@ internal sealed class OrderStates : IDisposable
                 if (order.Conflicted || order.Date > day || order.CancelledRows == order.Rows)
                     continue;
                 var isPurchase = order.Amount > 0 || (order.Amount == 0 && zeroOrders == ZeroOrders.Purchase);
-                orders[nextAt[order.Customer]++] = new Order(order.Customer, order.Date, order.Amount, isPurchase, order.Product, order.Channel, i);
+                orders[nextAt[order.Customer]++] = new Order(order.Customer, order.Date, order.Amount, isPurchase, order.Product, order.Channel, i, order.Kind);
             }
         }
     }
@@ -336,6 +338,7 @@ internal sealed class OrderStates : IDisposable
         public byte StoredLines;
         public bool OrderCancelled;
         public bool Conflicted;
+        public OrderKind Kind;
     }
 
     private readonly record struct Conflict(RowSource Source, string CustomerId);

@@ -35,6 +35,8 @@ public static class HeaderAliases
         OrderField.Channel => [["チャネル", "チャネル名", "流入経路", "販路", "媒体", "channel", "Source"]],
         OrderField.Status => [["ステータス", "注文ステータス", "status", "Cancelled at"]],
         OrderField.RefundedAmount => [["Refunded Amount", "返金額"]],
+        // Shopify has no subscription column: subscription apps tag the order ("Subscription Recurring Order").
+        OrderField.Subscription => [["定期区分", "定期購入区分", "定期フラグ", "受注種別", "注文種別", "購入種別", "subscription", "order_type", "order type"], ["Tags"]],
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 }

@@ -36,6 +36,7 @@ public static class HeaderName
         OrderField.Channel => "channel",
         OrderField.Status => "status",
         OrderField.RefundedAmount => "refunded_amount",
+        OrderField.Subscription => "subscription",
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
@@ -65,8 +66,9 @@ public static class HeaderName
             "channel" => OrderField.Channel,
             "status" => OrderField.Status,
             "refundedamount" => OrderField.RefundedAmount,
+            "subscription" => OrderField.Subscription,
             _ => throw new InputException(string.Create(CultureInfo.InvariantCulture,
-                $"--map: unknown field '{name}'. Known fields: order_id, customer_id, order_date, amount_incl, amount_excl, product, category, channel, status, refunded_amount.")),
+                $"--map: unknown field '{name}'. Known fields: order_id, customer_id, order_date, amount_incl, amount_excl, product, category, channel, status, refunded_amount, subscription.")),
         };
     }
 

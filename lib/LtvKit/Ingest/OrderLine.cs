@@ -7,6 +7,7 @@ namespace LtvKit.Ingest;
 /// <param name="Amount">The row's amount in the chosen basis; null only for a blank Shopify line-item total.</param>
 /// <param name="Cancelled">The row's status says cancelled (キャンセル, 取消, cancelled, canceled, or Shopify's <c>Cancelled at</c> is set).</param>
 /// <param name="Refund">Shopify's order-level refunded amount (0 elsewhere).</param>
+/// <param name="Kind">通常, 定期 or 頒布会, from the subscription column (通常 without one).</param>
 /// <param name="Fingerprint">A hash of every field as written, to report duplicate lines.</param>
 public readonly ref struct OrderLine(
     RowSource Source,
@@ -18,6 +19,7 @@ public readonly ref struct OrderLine(
     ReadOnlySpan<byte> Channel,
     bool Cancelled,
     decimal Refund,
+    OrderKind Kind,
     ulong Fingerprint)
 {
     public RowSource Source { get; } = Source;
@@ -29,6 +31,7 @@ public readonly ref struct OrderLine(
     public ReadOnlySpan<byte> Channel { get; } = Channel;
     public bool Cancelled { get; } = Cancelled;
     public decimal Refund { get; } = Refund;
+    public OrderKind Kind { get; } = Kind;
     public ulong Fingerprint { get; } = Fingerprint;
 }
 

@@ -16,21 +16,17 @@ public sealed class OrderReader : IDisposable
     /// <summary>Progress is reported every this many rows.</summary>
     public const int ProgressEveryRows = 1 << 20;
 
-    /// <summary>Distinct status values remembered with their verdict; a file with more (timestamps?) has the rest checked each time.</summary>
-    private const int RememberedStatuses = 1024;
-
     private const int GuessedBytesPerRow = 128;
 
     private readonly LoadOptions _options;
     private readonly RejectLog _rejects;
     private readonly Action<long>? _progress;
     private readonly List<OrderFile> _files = [];
-    private readonly IdTable _statuses = new();
-    private readonly List<bool> _statusCancels = [];
+    /// <summary>Whether a status cancels: most rows have the same few (発送済).</summary>
+    private readonly CellVerdicts<bool> _statuses = new(status => CancelledStatus.IsCancelled(status, anyValueCancels: false));
+    private readonly CellVerdicts<OrderKind> _kinds = new(OrderKinds.Parse);
     /// <summary>The order date of the last row read: rows in time order repeat it.</summary>
     private readonly LastCell<DateOnly> _lastDate = new();
-    /// <summary>The status of the last row read and whether it cancels: most rows have the same (発送済).</summary>
-    private readonly LastCell<bool> _lastStatus = new();
     private char[] _chars = new char[256];
 
     /// <summary>Opens every orders file and reads its header, so that the preset and the amount basis are known before any row.</summary>
@@ -91,6 +87,7 @@ public sealed class OrderReader : IDisposable
         foreach (var file in _files)
             file.Dispose();
         _statuses.Dispose();
+        _kinds.Dispose();
     }
 
     private AmountBasis ChooseBasis(List<OrderFile> files)
@@ -127,6 +124,7 @@ public sealed class OrderReader : IDisposable
         var iChannel = columns[OrderField.Channel];
         var iStatus = columns[OrderField.Status];
         var iRefund = columns[OrderField.RefundedAmount];
+        var iKind = columns[OrderField.Subscription];
         var statusIsTimestamp = iStatus >= 0 && HeaderName.Normalize(columns.HeaderOf(OrderField.Status)) == "cancelledat";
         var shopifyOrder = shopify && iOrder >= 0 ? new ShopifyOrderRow() : null;
         while (source.Read())
@@ -202,10 +200,11 @@ public sealed class OrderReader : IDisposable
                 continue;
             }
             var cancelled = iStatus >= 0 && IsCancelled(source[iStatus], statusIsTimestamp);
+            var kind = iKind >= 0 ? _kinds.Of(source[iKind], ref _chars) : OrderKind.Regular;
             shopifyOrder?.Remember(orderId, customer, date);
             book(new OrderLine(row, orderId, customer, date, amount,
                 iProduct >= 0 ? Utf8Field.Trim(source[iProduct]) : [], iChannel >= 0 ? Utf8Field.Trim(source[iChannel]) : [],
-                cancelled, refund, Fingerprint(source)));
+                cancelled, refund, kind, Fingerprint(source)));
         }
     }
 
@@ -231,29 +230,9 @@ public sealed class OrderReader : IDisposable
             _rejects.Add(new Reject(file.Path, line, "", "", reason));
     }
 
-    /// <summary>The status's verdict (<see cref="CancelledStatus"/>), remembered per distinct value (a file has a handful) and for the last row.</summary>
-    private bool IsCancelled(ReadOnlySpan<byte> status, bool anyValueCancels)
-    {
-        if (anyValueCancels)
-            return !Utf8Field.Trim(status).IsEmpty;
-        if (_lastStatus.TryGet(status, out var cancelled))
-            return cancelled;
-        if (_statuses.TryGet(status, out var known))
-        {
-            cancelled = _statusCancels[known];
-        }
-        else
-        {
-            cancelled = CancelledStatus.IsCancelled(Utf8Field.Decode(status, ref _chars), anyValueCancels: false);
-            if (_statuses.Count < RememberedStatuses)
-            {
-                _statuses.GetOrAdd(status, out _);
-                _statusCancels.Add(cancelled);
-            }
-        }
-        _lastStatus.Remember(status, cancelled);
-        return cancelled;
-    }
+    /// <summary>The status's verdict (<see cref="CancelledStatus"/>); for Shopify's <c>Cancelled at</c>, whether it is set.</summary>
+    private bool IsCancelled(ReadOnlySpan<byte> status, bool anyValueCancels) =>
+        anyValueCancels ? !Utf8Field.Trim(status).IsEmpty : _statuses.Of(status, ref _chars);
 
     /// <summary>
     /// CDNOW, whitespace-separated: CDNOW_sample.txt (no header; master id, customer id, yyyymmdd, CDs, dollars) or
@@ -294,7 +273,7 @@ public sealed class OrderReader : IDisposable
                 Reject(source, "dollar value", parts[customer + 3], why);
                 continue;
             }
-            book(new OrderLine(source, [], Encoding.UTF8.GetBytes(parts[customer]), date, amount, [], [], false, 0, 0));
+            book(new OrderLine(source, [], Encoding.UTF8.GetBytes(parts[customer]), date, amount, [], [], false, 0, OrderKind.Regular, 0));
         }
     }
 

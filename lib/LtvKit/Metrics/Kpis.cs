@@ -30,7 +30,9 @@ public sealed record Kpis(
     RfmScores Rfm,
     SecondPurchaseCurve SecondPurchase,
     GroupMigration Migration,
-    AcquisitionPayback? Payback)
+    AcquisitionPayback? Payback,
+    Subscriptions Subscriptions,
+    TrialUpgrade Upgrade)
 {
     /// <summary>平均LTV: revenue ÷ customers.</summary>
     public decimal? AverageLtv => Stats.Divide(Revenue, Customers);
@@ -51,7 +53,9 @@ public sealed record Kpis(
             FirstTouches: FirstTouch.Of(customers, [FirstTouchKind.Channel, FirstTouchKind.Product], options.F2WindowDays),
             Curve: Metrics.ReturnCurve.Of(customers),
             Cohorts: MonthlyCohort.Of(customers),
-            Migration: GroupMigration.Of(segments, options.MigrationFrom)));
+            Migration: GroupMigration.Of(segments, options.MigrationFrom),
+            Subscriptions: Metrics.Subscriptions.Of(customers),
+            Upgrade: TrialUpgrade.Of(customers, options.TrialProducts ?? TrialProducts.Default, options.UpgradeWindowDays)));
         var horizons = MetricOptions.Horizons.Select(h => HorizonLtv.Of(customers, h.Months, h.Days)).ToList();
         long orders = 0;
         decimal revenue = 0;
@@ -71,9 +75,9 @@ public sealed record Kpis(
         var rfm = RfmScores.Of(customers, options.RfmCutPoints);
         var secondPurchase = SecondPurchaseCurve.Of(customers);
         var payback = options.AdSpend is { } spend ? AcquisitionPayback.Of(customers, spend.Spend, spend.GrossMargin) : null;
-        var (monthly, firstTouches, curve, cohorts, migration) = breakdowns.GetAwaiter().GetResult();
+        var (monthly, firstTouches, curve, cohorts, migration, subscriptions, upgrade) = breakdowns.GetAwaiter().GetResult();
         return new Kpis(customers.AsOf, basis, customers.History.Input, customers.Count, orders, revenue, repeat, f2, year,
-            horizons, profit, segments, monthly, funnel, firstTouches[0], firstTouches[1], curve, nps, cohorts, deciles, rfm, secondPurchase, migration, payback);
+            horizons, profit, segments, monthly, funnel, firstTouches[0], firstTouches[1], curve, nps, cohorts, deciles, rfm, secondPurchase, migration, payback, subscriptions, upgrade);
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

@@ -7,9 +7,15 @@ namespace LtvKit.Metrics;
 /// <param name="RfmCutPoints">Fixed RFM cut points; null for this shop's quintiles.</param>
 /// <param name="MigrationFrom">The earlier as-of date of the group migration; null for three months before the as-of date.</param>
 /// <param name="AdSpend">Ad spend per channel and month, with the gross margin, for the acquisition payback; null when not given.</param>
+/// <param name="TrialProducts">The words that name trial products (引き上げ率); null for <see cref="Metrics.TrialProducts.Default"/>.</param>
+/// <param name="UpgradeWindowDays">引き上げ window: a 本品 or 定期 purchase within this many days of a trial upgrades.</param>
 public sealed record MetricOptions(int F2WindowDays = MetricOptions.DefaultF2WindowDays, int FormulaYears = 1, Costs? Costs = null, RfmCutPoints? RfmCutPoints = null,
-    DateOnly? MigrationFrom = null, AdSpendCosts? AdSpend = null)
+    DateOnly? MigrationFrom = null, AdSpendCosts? AdSpend = null, TrialProducts? TrialProducts = null, int UpgradeWindowDays = MetricOptions.DefaultUpgradeWindowDays)
 {
+    /// <summary>引き上げ is read 60 days after the trial: a trial kit lasts two to four weeks, and the 本品 offer follows it
+    /// within the next month. The seeds give no number; a shop with a longer trial sets its own.</summary>
+    public const int DefaultUpgradeWindowDays = 60;
+
     /// <summary>Seed 002: the F2 rate is read 30 days after the first purchase.</summary>
     public const int DefaultF2WindowDays = 30;
 

@@ -155,6 +155,8 @@ public static class MetricsJson
         Rfm(json, kpis.Rfm);
         SecondPurchase(json, kpis.SecondPurchase, kpis.F2.WindowDays);
         Migration(json, kpis.Migration);
+        Subscription(json, kpis.Subscriptions);
+        Upgrade(json, kpis.Upgrade);
         if (kpis.Payback is { } payback)
             Payback(json, payback);
 
@@ -361,6 +363,50 @@ public static class MetricsJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Subscription(Utf8JsonWriter json, Subscriptions subscriptions)
+    {
+        json.WriteStartObject("subscription");
+        json.WriteStartObject("purchases");
+        json.WriteNumber("regular", subscriptions.RegularPurchases);
+        json.WriteNumber("subscription", subscriptions.SubscriptionPurchases);
+        json.WriteNumber("hanpukai", subscriptions.HanpukaiPurchases);
+        json.WriteEndObject();
+        json.WriteStartArray("retention");
+        var retention = subscriptions.Retention;
+        for (var n = 1; n <= DeliveryRetention.MaxDelivery; n++)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("delivery", n);
+            json.WriteNumber("took", retention.TookDelivery(n));
+            json.WriteNumber("tookNext", retention.TookDelivery(n + 1));
+            Fraction(json, "rate", retention.Retention(n));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartObject("funnelByFirstKind");
+        foreach (var (name, funnel) in new[] { ("regular", subscriptions.RegularFunnel), ("recurring", subscriptions.RecurringFunnel) })
+        {
+            json.WriteStartArray(name);
+            foreach (var reach in funnel.Reach)
+                json.WriteNumberValue(reach);
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void Upgrade(Utf8JsonWriter json, TrialUpgrade upgrade)
+    {
+        json.WriteStartObject("trialUpgrade");
+        json.WriteNumber("windowDays", upgrade.WindowDays);
+        json.WriteNumber("trialCustomers", upgrade.TrialCustomers);
+        json.WriteNumber("eligible", upgrade.Eligible);
+        json.WriteNumber("upgraded", upgrade.Upgraded);
+        Fraction(json, "rate", upgrade.Rate);
+        Interval(json, "rateInterval", upgrade.Rate.Interval95);
         json.WriteEndObject();
     }
 

@@ -68,6 +68,8 @@ public static class MetricsText
             w.WriteLine($"  {decile}");
         w.WriteLine();
         w.WriteLine($"Group migration (CPM の推移): {kpis.Migration}");
+        w.WriteLine($"定期: {kpis.Subscriptions}");
+        w.WriteLine($"{kpis.Upgrade}");
         foreach (var warning in kpis.Rfm.Warnings)
             w.WriteLine($"RFM: {warning}");
         if (kpis.Payback is { } payback)
