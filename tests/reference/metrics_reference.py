@@ -45,6 +45,9 @@ ALIASES = {
     "category": ["カテゴリ", "category"],
     "channel": ["チャネル", "流入経路", "販路", "媒体", "channel", "Source"],
     "status": ["ステータス", "注文ステータス", "status"],
+    # lib/LtvKit/README.md §5 "subscription (order kind)" (Shopify's Tags are not read here).
+    "subscription": ["定期区分", "定期購入区分", "定期フラグ", "受注種別", "注文種別", "購入種別",
+                     "subscription", "order_type", "order type"],
 }
 # Shopify-only names (DATA.md: "Name (Shopify)", "Email (Shopify, when no id column)").
 SHOPIFY_FALLBACK = {"order_id": "Name", "customer_id": "Email"}
@@ -114,6 +117,27 @@ def parse_amount(text):
     return -v if neg else v
 
 
+REGULAR, SUBSCRIPTION, HANPUKAI = 0, 1, 2
+TRIAL_WORDS = ["お試し", "トライアル", "サンプル", "trial", "sample"]
+UPGRADE_DAYS = 60
+
+
+def order_kind(text):
+    # lib/LtvKit/README.md §5: 頒布 / hanpukai → 頒布会; 定期, subscription, recurring, teiki, or exactly
+    # 1 / true / yes → 定期; anything else 通常 (NFKC, any case).
+    s = unicodedata.normalize("NFKC", text or "").strip().casefold()
+    if "頒布" in s or "hanpukai" in s:
+        return HANPUKAI
+    if any(w in s for w in ("定期", "subscription", "recurring", "teiki")) or s in ("1", "true", "yes"):
+        return SUBSCRIPTION
+    return REGULAR
+
+
+def is_trial(product):
+    name = unicodedata.normalize("NFKC", product).casefold()
+    return any(unicodedata.normalize("NFKC", w).casefold() in name for w in TRIAL_WORDS)
+
+
 def is_cancelled(status):
     s = unicodedata.normalize("NFKC", status or "").casefold().strip()
     # READING: a status "carries" a cancelled word when it contains it (キャンセル済 is cancelled).
@@ -126,7 +150,7 @@ def is_cancelled(status):
 
 class Row:
     __slots__ = ("seq", "file", "line", "order", "customer", "date", "amount", "product",
-                 "channel", "cancelled", "reason")
+                 "channel", "cancelled", "reason", "kind")
 
 
 def read_orders(paths, basis_opt, preset, maps):
@@ -240,6 +264,7 @@ def read_orders(paths, basis_opt, preset, maps):
             r.channel = get(col["channel"])
             r.date = parse_date(get(col["order_date"]))
             r.cancelled = is_cancelled(get(col["status"]))
+            r.kind = order_kind(get(col["subscription"]))
             first_of_order = True
             if shopify:
                 first_of_order = r.order not in shopify_first
@@ -331,6 +356,9 @@ def build(rows, as_of_opt, zero_purchase):
         o["amount"] = sum((r.amount for r in used), Decimal(0))
         used_amount += o["amount"]
         o["purchase"] = o["amount"] > 0 or (zero_purchase and o["amount"] == 0)
+        # The order is 定期/頒布会 when any used line says so; its product is its largest line's.
+        o["kind"] = max(getattr(r, "kind", None) or REGULAR for r in used)
+        o["product"] = max(used, key=lambda r: (r.amount, -r.seq)).product
         live.append(o)
     by_cust = {}
     for o in live:
@@ -364,6 +392,7 @@ def build(rows, as_of_opt, zero_purchase):
             "d2": (days[1] - first).days if len(days) > 1 else None,
             "firstChannel": fo["used"][0].channel,
             "firstProduct": biggest.product,
+            "firstOrder": fo,
             "live": os_,
         }
         table[cid] = c
@@ -698,6 +727,7 @@ def metrics(table, live, as_of, counts, basis, th, w, years, costs, custom=None)
         curve.append({"gapDays": g, "atRisk": at, "returned": ret, "rate": ratio(ret, at)})
     out["returnCurve"] = curve
     out.update(monthly_analyses(cs, as_of, w))
+    out.update(subscription_analyses(cs, as_of))
     out["migration"] = migration(cs, as_of, th, custom)
     if costs.get("grossMargin") is not None and costs.get("cpo") is not None:
         gm = Fraction(str(costs["grossMargin"]))
@@ -720,6 +750,47 @@ def metrics(table, live, as_of, counts, basis, th, w, years, costs, custom=None)
                 break
         out["breakEvenPurchase"] = be
     return out, cs
+
+
+def subscription_analyses(cs, as_of):
+    # lib/LtvKit/README.md §4 "定期 (subscription) and 引き上げ".
+    by_kind = [0, 0, 0]
+    took = [0] * 13
+    reach = {"regular": [0] * 5, "recurring": [0] * 5}
+    trial = eligible = upgraded = 0
+    last_eligible = as_of - dt.timedelta(days=UPGRADE_DAYS)
+    for c in cs:
+        purchases = sorted((o for o in c["live"] if o["purchase"]), key=lambda o: (o["date"], o["seq"]))
+        for o in purchases:
+            by_kind[o["kind"]] += 1
+        deliveries = sum(1 for o in purchases if o["kind"] != REGULAR)
+        for n in range(1, min(deliveries, 13) + 1):
+            took[n - 1] += 1
+        fo = c["firstOrder"]
+        side = "recurring" if fo["kind"] != REGULAR else "regular"
+        for n in range(1, min(c["purchaseDays"], 5) + 1):
+            reach[side][n - 1] += 1
+        if not is_trial(fo["product"]):
+            continue
+        trial += 1
+        if c["first"] > last_eligible:
+            continue
+        eligible += 1
+        later = [o for o in purchases if o is not fo and (o["date"], o["seq"]) > (fo["date"], fo["seq"])]
+        if any((o["date"] - c["first"]).days <= UPGRADE_DAYS and (o["kind"] != REGULAR or not is_trial(o["product"]))
+               for o in later):
+            upgraded += 1
+    return {
+        "subscription": {
+            "purchases": {"regular": by_kind[0], "subscription": by_kind[1], "hanpukai": by_kind[2]},
+            "retention": [{"delivery": n, "took": took[n - 1], "tookNext": took[n], "rate": ratio(took[n], took[n - 1])}
+                          for n in range(1, 13)],
+            "funnelByFirstKind": reach,
+        },
+        "trialUpgrade": {"windowDays": UPGRADE_DAYS, "trialCustomers": trial, "eligible": eligible,
+                         "upgraded": upgraded, "rate": ratio(upgraded, eligible),
+                         "rateInterval": wilson(upgraded, eligible)},
+    }
 
 
 def nps(path, table):

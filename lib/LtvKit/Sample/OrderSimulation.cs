@@ -63,6 +63,8 @@ internal sealed class OrderSimulation
     private readonly byte[] _preparing;
     private readonly byte[] _cancelled;
     private readonly byte[] _returned;
+    private readonly byte[] _subscriptionOrder;
+    private readonly byte[] _regularOrder;
 
     private readonly int[] _lineProduct = new int[3];
     private readonly int[] _lineQuantity = new int[3];
@@ -131,6 +133,8 @@ internal sealed class OrderSimulation
         _preparing = _text.Field(ShopModel.Preparing);
         _cancelled = _text.Field(ShopModel.Cancelled);
         _returned = _text.Field(ShopModel.Returned);
+        _subscriptionOrder = _text.Field(ShopModel.SubscriptionOrder);
+        _regularOrder = _text.Field(ShopModel.RegularOrder);
     }
 
     public SampleResult Run(Stream output, IProgress<SampleProgress>? progress, CancellationToken cancellationToken)
@@ -413,6 +417,7 @@ internal sealed class OrderSimulation
         var orderId = FirstOrderId + _orders++;
         var day = (int)(minute / MinutesPerDay);
         var minuteOfDay = (int)(minute % MinutesPerDay);
+        var kind = _customers[customer].Kind == CustomerKind.Subscriber ? _subscriptionOrder : _regularOrder;
         for (var i = 0; i < lines; i++)
         {
             var product = Catalog.Products[_lineProduct[i]];
@@ -443,6 +448,8 @@ internal sealed class OrderSimulation
             o.Put(_channels[channel]);
             o.Comma();
             o.Put(status);
+            o.Comma();
+            o.Put(kind);
             o.EndRow();
         }
         _lines += lines;

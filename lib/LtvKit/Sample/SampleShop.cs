@@ -37,7 +37,7 @@ public static class SampleShop
 
     /// <summary>The header of <c>orders.csv</c>, Japanese as a cart system exports it.</summary>
     public static IReadOnlyList<string> OrderHeaders { get; } =
-        ["注文ID", "顧客ID", "注文日", "商品名", "カテゴリ", "数量", "金額(税込)", "金額(税抜)", "チャネル", "ステータス"];
+        ["注文ID", "顧客ID", "注文日", "商品名", "カテゴリ", "数量", "金額(税込)", "金額(税抜)", "チャネル", "ステータス", "受注種別"];
 
     /// <summary>The header of <c>ad_spend.csv</c>: what each paid channel cost per month (read by <c>--ad-spend</c>).</summary>
     public static IReadOnlyList<string> AdSpendHeaders { get; } = ["月", "媒体", "広告費"];

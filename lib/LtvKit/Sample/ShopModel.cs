@@ -146,4 +146,9 @@ internal static class ShopModel
     public const string Preparing = "発送準備中";
     public const string Cancelled = "キャンセル";
     public const string Returned = "返品";
+
+    /// <summary>受注種別 of a subscriber's orders (the 定期 plan's deliveries), and of everyone else's.</summary>
+    public const string SubscriptionOrder = "定期";
+
+    public const string RegularOrder = "通常";
 }

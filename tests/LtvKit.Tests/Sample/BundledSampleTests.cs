@@ -64,7 +64,7 @@ public class BundledSampleTests
     {
         foreach (var (file, header) in new[]
         {
-            ("orders.csv", "注文ID,顧客ID,注文日,商品名,カテゴリ,数量,金額(税込),金額(税抜),チャネル,ステータス"),
+            ("orders.csv", "注文ID,顧客ID,注文日,商品名,カテゴリ,数量,金額(税込),金額(税抜),チャネル,ステータス,受注種別"),
             ("customers.csv", "顧客ID,氏名,性別,年代,都道府県,メールアドレス,電話番号"),
             ("ad_spend.csv", "月,媒体,広告費"),
         })
@@ -94,6 +94,7 @@ public class BundledSampleTests
             var taxPercent = row.Category switch { "化粧品" => 10, "健康食品" or "食品" => 8, _ => row.Product.Contains("スキンケア", StringComparison.Ordinal) ? 10 : 8 };
             Assert.Equal((long)Math.Round(row.AmountIncl * 100m / (100 + taxPercent), MidpointRounding.AwayFromZero), row.AmountExcl);
             Assert.Contains(row.Status, new[] { "発送済", "発送準備中", "キャンセル", "返品" });
+            Assert.Contains(row.Kind, new[] { "通常", "定期" });
             Assert.Equal(row.Status == "返品", row.AmountIncl < 0);
         }
         Assert.Equal(rows.OrderBy(r => r.Date).ThenBy(r => r.OrderId, StringComparer.Ordinal), rows); // sorted by date, then order id
@@ -114,7 +115,7 @@ public class BundledSampleTests
         Assert.All(multiLine, o =>
         {
             Assert.InRange(o.Count(), 2, 3);
-            Assert.Single(o.Select(r => (r.CustomerId, r.Date, r.Channel, r.Status)).Distinct());
+            Assert.Single(o.Select(r => (r.CustomerId, r.Date, r.Channel, r.Status, r.Kind)).Distinct());
             Assert.Equal(o.Count(), o.Select(r => r.Product).Distinct().Count());
         });
 
@@ -144,6 +145,9 @@ public class BundledSampleTests
 
         Assert.Contains(rows, r => r.Product.Contains(',', StringComparison.Ordinal)); // a quoted field
         Assert.Contains(rows, r => r.Status == "発送準備中");
+        // Subscribers' orders are 定期, every order of a customer has one kind.
+        Assert.Contains(rows, r => r.Kind == "定期");
+        Assert.All(rows.GroupBy(r => r.CustomerId), c => Assert.Single(c.Select(r => r.Kind).Distinct()));
     }
 
     [Fact]

@@ -76,21 +76,21 @@ internal static class SampleCsv
 
     /// <summary>One row of orders.csv, typed.</summary>
     public sealed record OrderRow(string OrderId, string CustomerId, DateTime Date, string Product, string Category,
-        int Quantity, long AmountIncl, long AmountExcl, string Channel, string Status);
+        int Quantity, long AmountIncl, long AmountExcl, string Channel, string Status, string Kind);
 
     public static List<OrderRow> Orders(string path, Encoding encoding)
     {
         var rows = Read(path, encoding);
         return rows.Skip(1).Select(f =>
         {
-            Assert.Equal(10, f.Length);
+            Assert.Equal(11, f.Length);
             return new OrderRow(f[0], f[1],
                 DateTime.ParseExact(f[2], "yyyy/MM/dd HH:mm", CultureInfo.InvariantCulture),
                 f[3], f[4],
                 int.Parse(f[5], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
                 long.Parse(f[6], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
                 long.Parse(f[7], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
-                f[8], f[9]);
+                f[8], f[9], f[10]);
         }).ToList();
     }
 

@@ -64,7 +64,7 @@ public class SampleShopTests
         Assert.Equal([0xEF, 0xBB, 0xBF], orders[..3]);
         Assert.Equal([0xEF, 0xBB, 0xBF], customers[..3]);
         var header = SampleCsv.StrictUtf8.GetString(orders[3..]).Split("\r\n")[0];
-        Assert.Equal("注文ID,顧客ID,注文日,商品名,カテゴリ,数量,金額(税込),金額(税抜),チャネル,ステータス", header);
+        Assert.Equal("注文ID,顧客ID,注文日,商品名,カテゴリ,数量,金額(税込),金額(税抜),チャネル,ステータス,受注種別", header);
         var customerHeader = SampleCsv.StrictUtf8.GetString(customers[3..]).Split("\r\n")[0];
         Assert.Equal("顧客ID,氏名,性別,年代,都道府県,メールアドレス,電話番号", customerHeader);
     }
@@ -75,7 +75,7 @@ public class SampleShopTests
         var (orders, customers) = Bytes(Small with { Encoding = SampleEncoding.ShiftJis });
         Assert.NotEqual((byte)0xEF, orders[0]); // no byte-order mark in CP932
         var text = SampleCsv.StrictCp932.GetString(orders);
-        Assert.StartsWith("注文ID,顧客ID,注文日,商品名,カテゴリ,数量,金額(税込),金額(税抜),チャネル,ステータス\r\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("注文ID,顧客ID,注文日,商品名,カテゴリ,数量,金額(税込),金額(税抜),チャネル,ステータス,受注種別\r\n", text, StringComparison.Ordinal);
         Assert.StartsWith("顧客ID,氏名,性別,年代,都道府県,メールアドレス,電話番号\r\n", SampleCsv.StrictCp932.GetString(customers), StringComparison.Ordinal);
         Assert.ThrowsAny<DecoderFallbackException>(() => SampleCsv.StrictUtf8.GetString(orders));
     }
