@@ -20,7 +20,7 @@ namespace LtvKit.Report;
 /// Policy forbids every request. Every value from the data is escaped (<see cref="HtmlText"/>); personal data from
 /// the customer master is in the file only with <see cref="ReportOptions.ShowPii"/>.</para>
 /// </remarks>
-public static class ReportHtml
+public static partial class ReportHtml
 {
     /// <summary>Writes the report to <paramref name="path"/> atomically (a failed run leaves no half-written file).</summary>
     public static void WriteFile(string path, Kpis kpis, IReadOnlyDictionary<string, CustomerProfile>? profiles = null, ReportOptions? options = null)
@@ -44,7 +44,7 @@ public static class ReportHtml
         new Page(writer, kpis, profiles ?? new Dictionary<string, CustomerProfile>(), options ?? ReportOptions.Default).Write();
     }
 
-    private sealed class Page(TextWriter w, Kpis kpis, IReadOnlyDictionary<string, CustomerProfile> profiles, ReportOptions options)
+    private sealed partial class Page(TextWriter w, Kpis kpis, IReadOnlyDictionary<string, CustomerProfile> profiles, ReportOptions options)
     {
         private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
         private readonly LabelLanguage _lang = options.Language;
@@ -53,7 +53,7 @@ public static class ReportHtml
         private readonly ReportSegmentMode _mode = ReportData.ModeOf(kpis.Segments, options);
         private readonly ReportClv? _clv = options.ShowClv ? ReportClv.Compute(kpis.Segments, options) : null;
 
-        private int GuideNumber => _clv is null ? 5 : 6;
+        private int GuideNumber => _clv is null ? 6 : 7;
 
         private bool Ja => _lang == LabelLanguage.Japanese;
 
@@ -89,6 +89,7 @@ public static class ReportHtml
             FirstTouches();
             Repeat();
             Clv();
+            Analyses();
             Guide();
             w.Write("<footer>");
             w.Write(E(S($"LtvKit で作成 · 基準日 {kpis.AsOf:yyyy-MM-dd} · このファイルは外部と通信しません",
@@ -135,6 +136,7 @@ public static class ReportHtml
             yield return ("repeat", S("4 リピートの推移", "4 Repeat purchases"));
             if (_clv is not null)
                 yield return ("clv", S("5 グループ別のP(alive)と予測CLV", "5 P(alive) and predicted CLV by group"));
+            yield return ("analyses", S($"{AnalysesNumber} 月次の分析", $"{AnalysesNumber} Monthly analyses"));
             yield return ("guide", S($"{GuideNumber} このレポートの読み方", $"{GuideNumber} How to read this"));
         }
 

@@ -47,22 +47,29 @@ public sealed record GroupMigration(DateOnly From, DateOnly To, IReadOnlyList<(s
         return new GroupMigration(start, table.AsOf, cells, counts);
     }
 
-    public override string ToString()
+    /// <summary>Customers in the same cell on both dates.</summary>
+    public long Stayed => Sum((i, j) => i != NewRow && i == j);
+
+    /// <summary>Customers who were in the table on <see cref="From"/> and are in another cell on <see cref="To"/>.</summary>
+    public long Moved => Sum((i, j) => i != NewRow && i != j);
+
+    /// <summary>Customers whose first purchase is after <see cref="From"/> (the "new" row).</summary>
+    public long New => Sum((i, _) => i == NewRow);
+
+    private long Sum(Func<int, int, bool> counted)
     {
-        long moved = 0, stayed = 0, added = 0;
+        long total = 0;
         for (var i = 0; i <= Cells.Count; i++)
         {
             for (var j = 0; j < Cells.Count; j++)
             {
-                if (i == NewRow)
-                    added += Counts[i, j];
-                else if (i == j)
-                    stayed += Counts[i, j];
-                else
-                    moved += Counts[i, j];
+                if (counted(i, j))
+                    total += Counts[i, j];
             }
         }
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{From:yyyy-MM-dd} → {To:yyyy-MM-dd}: {stayed:N0} customers stayed in their cell, {moved:N0} moved, {added:N0} new");
+        return total;
     }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{From:yyyy-MM-dd} → {To:yyyy-MM-dd}: {Stayed:N0} customers stayed in their cell, {Moved:N0} moved, {New:N0} new");
 }

@@ -50,7 +50,7 @@ public class ReportClvTests
         }
         Assert.Contains($"data-cell=\"clv-n-all-1\">{ChartLabels.Count(cells.Where(c => c.Status == CustomerStatus.Churned).Sum(c => c.Customers))}</td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("NaN", Section(html), StringComparison.Ordinal);
-        Assert.Contains("6 このレポートの読み方", html, StringComparison.Ordinal);
+        Assert.Contains("7 このレポートの読み方", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,11 +92,11 @@ public class ReportClvTests
     }
 
     [Fact]
-    public void Html_ShowClvOff_HasNoSection_AndGuideIsFive()
+    public void Html_ShowClvOff_HasNoSection_AndGuideIsSix()
     {
         var html = Html(Synthetic.Value, new ReportOptions { ShowClv = false });
 
         Assert.DoesNotContain("id=\"clv\"", html, StringComparison.Ordinal);
-        Assert.Contains("5 このレポートの読み方", html, StringComparison.Ordinal);
+        Assert.Contains("6 このレポートの読み方", html, StringComparison.Ordinal);
     }
 }

@@ -36,7 +36,7 @@ public class ReportHtmlTests
         foreach (var html in (string[])[Html(Synthetic.Value), Html(Synthetic.Value, new ReportOptions { ExactCustomerLimit = 100 }), Html(Hostile.Value)])
         {
             var figures = Regex.Matches(html, "<script type=\"application/json\" id=\"fig-[^\"]+\">(.*?)</script>", RegexOptions.Singleline);
-            Assert.Equal(8, figures.Count);
+            Assert.Equal(10, figures.Count);
             var traces = figures.SelectMany(f => System.Text.Json.JsonDocument.Parse(f.Groups[1].Value).RootElement.GetProperty("data").EnumerateArray())
                 .Select(t => t.TryGetProperty("type", out var type) ? type.GetString()! : "scatter")
                 .ToHashSet();
@@ -88,16 +88,16 @@ public class ReportHtmlTests
         Assert.DoesNotContain("<b>悪意", html, StringComparison.Ordinal);
         // Inside the JSON blocks no character that could end the element or break older JavaScript is left raw.
         var blocks = Regex.Matches(html, "<script type=\"application/json\" id=\"[^\"]+\">(.*?)</script>", RegexOptions.Singleline);
-        Assert.Equal(9, blocks.Count);
+        Assert.Equal(11, blocks.Count); // the data, and 10 figures (8 + the deciles and the Kaplan–Meier F2 of the analyses)
         foreach (Match block in blocks)
         {
             foreach (var bad in new[] { "<", ">", "&", "\u2028", "\u2029" })
                 Assert.DoesNotContain(bad, block.Groups[1].Value, StringComparison.Ordinal);
         }
         Assert.Contains("L\\u2028S\\u2029P", html, StringComparison.Ordinal);
-        // The data block, eight figures, plotly.js and the page script: 11 script elements, each closed once.
-        Assert.Equal(11, Regex.Count(html, "<script"));
-        Assert.Equal(11, Regex.Count(html, "</script>"));
+        // The data block, ten figures, plotly.js and the page script: 13 script elements, each closed once.
+        Assert.Equal(13, Regex.Count(html, "<script"));
+        Assert.Equal(13, Regex.Count(html, "</script>"));
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
         Assert.Contains("\\u003cimg src=x onerror=alert(1)\\u003e", html, StringComparison.Ordinal);
     }
@@ -243,5 +243,29 @@ public class ReportHtmlTests
         Assert.Single(Directory.GetFiles(folder));
         var bytes = File.ReadAllBytes(path);
         Assert.NotEqual(0xEF, bytes[0]);
+    }
+
+    [Fact]
+    public void Html_Analyses_TablesOfThisShop_AndTheHostileNamesEscaped()
+    {
+        var kpis = Synthetic.Value.Kpis();
+        var html = ReportHtml.ToHtml(kpis, Synthetic.Value.Profiles);
+
+        Assert.Contains("<section class=\"card\" id=\"analyses\">", html, StringComparison.Ordinal);
+        // One row per cohort shown (the last 12), and a blank (–) cell for every month that is not over.
+        var cohortRows = Regex.Matches(Regex.Match(html, "id=\"cohort-table\">(.*?)</table>", RegexOptions.Singleline).Groups[1].Value, "<tr><th scope=\"row\">");
+        Assert.Equal(Math.Min(12, kpis.Cohorts.Count), cohortRows.Count);
+        // The migration note's numbers add up to every customer.
+        var m = kpis.Migration;
+        Assert.Equal(kpis.Customers, m.Stayed + m.Moved + m.New);
+        Assert.Contains($"{m.Stayed:N0}人が同じ区分にとどまり", html, StringComparison.Ordinal);
+        // The 11 × 10 migration matrix: one row per cell on the earlier date, plus "new".
+        var migrationRows = Regex.Matches(Regex.Match(html, "id=\"migration-table\">(.*?)</table>", RegexOptions.Singleline).Groups[1].Value, "<tr><th scope=\"row\">");
+        Assert.Equal(m.Cells.Count + 1, migrationRows.Count);
+        Assert.Contains("id=\"km-note\"", html, StringComparison.Ordinal);
+
+        var hostile = Html(Hostile.Value);
+        Assert.Contains("id=\"analyses\"", hostile, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", hostile, StringComparison.Ordinal);
     }
 }
