@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LtvKit.Collections;
+using LtvKit.Ingest.Presets;
 
 namespace LtvKit.Ingest;
 
@@ -32,6 +33,8 @@ public sealed class OrderReader : IDisposable
     /// <summary>The status of the last row read and whether it cancels: most rows have the same (発送済).</summary>
     private readonly LastCell<bool> _lastStatus = new();
     private char[] _chars = new char[256];
+    /// <summary>The cart's cancelling status values (NFKC), or null for the general rule of <see cref="CancelledStatus"/>.</summary>
+    private HashSet<string>? _cancelledValues;
 
     /// <summary>Opens every orders file and reads its header, so that the preset and the amount basis are known before any row.</summary>
     public OrderReader(LoadOptions options, RejectLog rejects, Action<long>? progress = null)
@@ -46,6 +49,13 @@ public sealed class OrderReader : IDisposable
             foreach (var path in options.OrderFiles)
                 _files.Add(OrderFile.Open(path, options));
             Preset = _files[0].Preset;
+            var odd = _files.FirstOrDefault(f => f.Cart != _files[0].Cart || f.Identify != _files[0].Identify);
+            if (odd is not null)
+                throw new InputException($"{odd.Path} is read as {Describe(odd)}, but {_files[0].Path} as {Describe(_files[0])}: read different exports in separate runs, or pass --preset and --identify.");
+            if (_files[0].Cart?.CancelledValues is { } values)
+                _cancelledValues = values.Select(v => v.Normalize(NormalizationForm.FormKC)).ToHashSet(StringComparer.Ordinal);
+            if (_files[0].Identify is { } rule)
+                Matches = new MatchLog(rule);
             Basis = ChooseBasis(_files);
             Encodings = _files.Select(f => TextEncodings.DisplayName(f.Encoding)).ToArray();
         }
@@ -65,6 +75,9 @@ public sealed class OrderReader : IDisposable
     public Preset Preset { get; }
 
     public IReadOnlyList<string> Encodings { get; } = [];
+
+    /// <summary>What 名寄せ did, when the customers are made by it; else null.</summary>
+    public MatchLog? Matches { get; }
 
     /// <summary>
     /// About how many rows the files hold, from their size at 128 bytes a row: a guess to size tables with, not a
@@ -92,6 +105,9 @@ public sealed class OrderReader : IDisposable
             file.Dispose();
         _statuses.Dispose();
     }
+
+    private static string Describe(OrderFile file) =>
+        (file.Cart?.Title ?? (file.Preset == Preset.None ? "a plain CSV" : file.Preset.ToString())) + (file.Identify is { } rule ? $" with 名寄せ {IdentifyRules.Name(rule)}" : "");
 
     private AmountBasis ChooseBasis(List<OrderFile> files)
     {
@@ -129,6 +145,13 @@ public sealed class OrderReader : IDisposable
         var iRefund = columns[OrderField.RefundedAmount];
         var statusIsTimestamp = iStatus >= 0 && HeaderName.Normalize(columns.HeaderOf(OrderField.Status)) == "cancelledat";
         var shopifyOrder = shopify && iOrder >= 0 ? new ShopifyOrderRow() : null;
+        var cart = file.Cart;
+        var dates = cart is { TimeColumn: not null } or { DatesInUtc: true }
+            ? new CartDates(cart.TimeColumn is null ? -1 : HeaderLookup.Find(file.Headers, [cart.TimeColumn]), cart.DatesInUtc, _options.TimeZone)
+            : null;
+        var identifier = file.Identify is { } rule
+            ? new PersonIdentifier(file.Path, file.Headers, rule, (cart?.Person ?? PersonColumns.None).Resolve(file.Headers), iCustomer, Matches!)
+            : null;
         while (source.Read())
         {
             RowsRead++;
@@ -162,17 +185,38 @@ public sealed class OrderReader : IDisposable
                 }
             }
             var sameOrder = shopifyOrder?.Continues(orderId) == true;
-            var customer = Utf8Field.Trim(source[iCustomer]);
-            if (customer.IsEmpty && sameOrder)
-                customer = shopifyOrder!.Customer;
-            if (customer.IsEmpty)
-            {
-                Reject(row, columns.HeaderOf(OrderField.CustomerId), "", "no customer id");
-                continue;
-            }
             DateOnly date;
             string why;
-            if (sameOrder && Utf8Field.Trim(source[iDate]).IsEmpty)
+            ReadOnlySpan<byte> customer;
+            if (identifier is not null)
+            {
+                customer = identifier.Identify(source, orderId, out var column, out why);
+                if (customer.IsEmpty)
+                {
+                    Reject(row, column, "", why);
+                    continue;
+                }
+            }
+            else
+            {
+                customer = Utf8Field.Trim(source[iCustomer]);
+                if (customer.IsEmpty && sameOrder)
+                    customer = shopifyOrder!.Customer;
+                if (customer.IsEmpty)
+                {
+                    Reject(row, columns.HeaderOf(OrderField.CustomerId), "", "no customer id");
+                    continue;
+                }
+            }
+            if (dates is not null)
+            {
+                if (!dates.TryRead(source, iDate, out date, out var text, out why))
+                {
+                    Reject(row, columns.HeaderOf(OrderField.OrderDate), text, why);
+                    continue;
+                }
+            }
+            else if (sameOrder && Utf8Field.Trim(source[iDate]).IsEmpty)
             {
                 date = shopifyOrder!.Date;
             }
@@ -231,7 +275,7 @@ public sealed class OrderReader : IDisposable
             _rejects.Add(new Reject(file.Path, line, "", "", reason));
     }
 
-    /// <summary>The status's verdict (<see cref="CancelledStatus"/>), remembered per distinct value (a file has a handful) and for the last row.</summary>
+    /// <summary>The status's verdict (<see cref="CancelledStatus"/>, or the cart's own values), remembered per distinct value (a file has a handful) and for the last row.</summary>
     private bool IsCancelled(ReadOnlySpan<byte> status, bool anyValueCancels)
     {
         if (anyValueCancels)
@@ -244,7 +288,10 @@ public sealed class OrderReader : IDisposable
         }
         else
         {
-            cancelled = CancelledStatus.IsCancelled(Utf8Field.Decode(status, ref _chars), anyValueCancels: false);
+            var text = Utf8Field.Decode(status, ref _chars);
+            cancelled = _cancelledValues is null
+                ? CancelledStatus.IsCancelled(text, anyValueCancels: false)
+                : _cancelledValues.Contains(text.Trim().ToString().Normalize(NormalizationForm.FormKC));
             if (_statuses.Count < RememberedStatuses)
             {
                 _statuses.GetOrAdd(status, out _);
