@@ -91,7 +91,7 @@ public sealed record MatchReport(IdentifyRule Rule, long Orders, int Customers, 
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"名寄せ {IdentifyRules.Name(Rule)}: {Orders:N0} orders → {Customers:N0} customers ({JoinedOrders:N0} orders joined an earlier order of the same person; {GuestOrdersJoined:N0} of {GuestOrders:N0} guest orders joined a member); {NameOnly.Count:N0} same-name pairs left apart");
+        $"名寄せ {IdentifyRules.Name(Rule)}: {Orders:N0} orders → {Customers:N0} customers ({JoinedOrders:N0} orders joined an earlier order of the same person{(GuestOrders > 0 ? $"; {GuestOrdersJoined:N0} of {GuestOrders:N0} guest orders joined a member" : "")}); same-name pairs left apart: {NameOnly.Count:N0}");
 }
 
 /// <summary>Two people with one normalised name and different contacts (phone or address), kept as two customers.</summary>
