@@ -13,6 +13,8 @@ internal sealed class PersonIdentifier
     private readonly MatchLog _log;
     private readonly string _nameHeaders;
     private readonly string _contactHeaders;
+    private readonly int[] _parts;
+    private byte[] _raw = new byte[256];
     private byte[] _lastRaw = [];
     private byte[] _lastId = [];
     private string _lastName = "";
@@ -28,6 +30,7 @@ internal sealed class PersonIdentifier
         _log = log;
         if (_name.Length == 0 || _contact.Length == 0)
             throw new InputException($"{path}: --identify {IdentifyRules.Name(rule)} needs the orderer's name and {IdentifyRules.Contact(rule)}, but the file has no {(_name.Length == 0 ? "name" : IdentifyRules.Contact(rule))} column. Headers found: {string.Join(", ", headers)}. Accepted names: {Accepted(rule, _name.Length == 0)}.");
+        _parts = [.. _name, .. _contact];
         _nameHeaders = string.Join("+", _name.Select(i => headers[i]));
         _contactHeaders = string.Join("+", _contact.Select(i => headers[i]));
     }
@@ -38,7 +41,7 @@ internal sealed class PersonIdentifier
         column = "";
         why = "";
         var raw = Raw(source);
-        if (!raw.AsSpan().SequenceEqual(_lastRaw))
+        if (!raw.SequenceEqual(_lastRaw))
         {
             var name = PersonKey.Name(Joined(source, _name));
             var contact = PersonKey.Contact(_rule, Joined(source, _contact));
@@ -49,7 +52,7 @@ internal sealed class PersonIdentifier
                 _lastRaw = [];
                 return [];
             }
-            _lastRaw = raw;
+            _lastRaw = raw.ToArray();
             _lastName = name;
             _lastContact = contact;
             _lastId = Encoding.ASCII.GetBytes(PersonKey.Id(_rule, name, contact));
@@ -58,20 +61,22 @@ internal sealed class PersonIdentifier
         return _lastId;
     }
 
-    private byte[] Raw(CsvSource source)
+    /// <summary>The row's raw name and contact cells, separated by U+001F, in a buffer reused from row to row.</summary>
+    private ReadOnlySpan<byte> Raw(CsvSource source)
     {
         var length = 0;
-        foreach (var i in (int[])[.. _name, .. _contact])
+        foreach (var i in _parts)
             length += source[i].Length + 1;
-        var raw = new byte[length];
+        if (_raw.Length < length)
+            _raw = new byte[Math.Max(length, _raw.Length * 2)];
         var at = 0;
-        foreach (var i in (int[])[.. _name, .. _contact])
+        foreach (var i in _parts)
         {
-            source[i].CopyTo(raw.AsSpan(at));
+            source[i].CopyTo(_raw.AsSpan(at));
             at += source[i].Length;
-            raw[at++] = 0x1F;
+            _raw[at++] = 0x1F;
         }
-        return raw;
+        return _raw.AsSpan(0, length);
     }
 
     private static string Joined(CsvSource source, int[] columns) => string.Concat(columns.Select(source.GetString));
