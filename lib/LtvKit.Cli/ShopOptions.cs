@@ -20,7 +20,7 @@ internal sealed class ShopOptions
     private readonly Option<string[]> _map = new("--map") { Description = "Map a field to a header, e.g. --map customer_id=お客様コード (repeatable)." };
     private readonly Option<string?> _preset = new("--preset") { Description = "Export layout: shopify, cdnow, rakuten (楽天 RMS), amazon (注文レポート, tab-separated, UTC dates), ec-cube, futureshop, makeshop, yahoo, or none. Shopify and the carts are detected by their headers when unambiguous." };
     private readonly Option<string?> _identify = new("--identify") { Description = "名寄せ: make the customer id from name+phone or name+address (NFKC, spaces removed; phone digits, +81 → 0), for exports without a customer id or with guest checkouts. Default for --preset rakuten: name+phone. Writes a match report (see --match-report)." };
-    private readonly Option<string?> _matchReport = new("--match-report") { Description = $"Where 名寄せ writes its match report CSV. It holds PERSONAL DATA (names, phones, addresses of same-name pairs left apart): keep it with the client's data, never in a report. Default: {MatchReportFile} beside --out (in the current folder when there is none)." };
+    private readonly Option<string?> _matchReport = new("--match-report") { Description = $"Where 名寄せ writes its match report CSV. It holds PERSONAL DATA (names, phones, addresses of same-name pairs left apart): keep it with the client's data, never in a report. Default: {MatchReportFile} beside --out; none when the output goes to standard output." };
     private readonly Option<string?> _timeZone = new("--time-zone") { Description = $"Time zone of the calendar date for exports whose dates are in UTC (amazon). Default: {LoadOptions.TokyoZoneId}." };
     private readonly Option<string?> _rejects = new("--rejects") { Description = "Write every rejected row (file, line, column, value, reason) to this CSV." };
     private readonly Option<bool> _strict = new("--strict") { Description = "Fail (exit code 2) on any rejected row." };
@@ -54,8 +54,11 @@ internal sealed class ShopOptions
                 customers = master;
             Console.Error.WriteLine($"No --orders given: using the bundled sample shop in {Path.GetRelativePath(Environment.CurrentDirectory, sample)}.");
         }
+        // Beside the first output file; none when the output goes to standard output (no personal data left in the current folder).
         var matchReport = parsed.GetValue(_matchReport)
-            ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outputs.Select(o => o.Path).FirstOrDefault(p => p is not null) ?? MatchReportFile)) ?? ".", MatchReportFile);
+            ?? (outputs.Select(o => o.Path).FirstOrDefault(p => p is not null) is { } output
+                ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output)) ?? ".", MatchReportFile)
+                : null);
         OutputPaths.RefuseInputs([.. outputs, ("--rejects", parsed.GetValue(_rejects)), ("--match-report", parsed.GetValue(_matchReport))],
         [
             .. orders.Select(o => ("--orders", (string?)o)), ("--customers", customers), ("--config", parsed.GetValue(_config)),
@@ -107,8 +110,11 @@ internal sealed class ShopOptions
         ReportWarnings(shop, options);
         if (shop.Matches is { } matches)
         {
-            AtomicFile.WriteText(matchReport, AtomicFile.Utf8WithBom, matches.Write);
-            Console.Error.WriteLine($"{matches}. Match report (personal data: names and phones or addresses) in {matchReport}.");
+            if (matchReport is not null)
+                AtomicFile.WriteText(matchReport, AtomicFile.Utf8WithBom, matches.Write);
+            Console.Error.WriteLine(matchReport is null
+                ? $"{matches}. Pass --match-report FILE for the match report (personal data: names and phones or addresses)."
+                : $"{matches}. Match report (personal data: names and phones or addresses) in {matchReport}.");
         }
         var survey = parsed.GetValue(_survey) is { } surveyPath ? SurveyFile.Read(surveyPath, options.Encoding) : null;
         return (shop, config, survey);

@@ -33,6 +33,17 @@ public class PresetCommandTests
         Assert.StartsWith("record,rule,orders", File.ReadAllText(path), StringComparison.Ordinal);
     }
 
+    /// <summary>Output on standard output: no match report is left in the current folder unless asked for.</summary>
+    [Fact]
+    public void Metrics_ToStandardOutput_WritesNoMatchReport_SaysHowToGetIt()
+    {
+        var folder = NewFolder();
+        var result = CliRunner.RunIn(folder, "metrics", "--orders", Fixture("rakuten.csv"));
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("Pass --match-report FILE", result.Stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder));
+    }
+
     [Theory]
     [InlineData("--preset", "rakuten2", "unknown preset 'rakuten2'")]
     [InlineData("--identify", "name+email", "neither name+phone nor name+address")]
