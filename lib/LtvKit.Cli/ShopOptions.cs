@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using LtvKit.Ingest;
+using LtvKit.Ingest.Presets;
+using LtvKit.Io;
 using LtvKit.Metrics;
 
 namespace LtvKit.Cli;
@@ -16,7 +18,10 @@ internal sealed class ShopOptions
     private readonly Option<string?> _amount = new("--amount") { Description = "Amount basis: incl (税込, default when the column exists) or excl (税抜)." };
     private readonly Option<string> _encoding = new("--encoding") { Description = "Input encoding: auto (default), utf-8 or shift_jis.", DefaultValueFactory = _ => "auto" };
     private readonly Option<string[]> _map = new("--map") { Description = "Map a field to a header, e.g. --map customer_id=お客様コード (repeatable)." };
-    private readonly Option<string?> _preset = new("--preset") { Description = "Export layout: shopify or cdnow. Shopify exports are detected by their headers." };
+    private readonly Option<string?> _preset = new("--preset") { Description = "Export layout: shopify, cdnow, rakuten (楽天 RMS), amazon (注文レポート, tab-separated, UTC dates), ec-cube, futureshop, makeshop, yahoo, or none. Shopify and the carts are detected by their headers when unambiguous." };
+    private readonly Option<string?> _identify = new("--identify") { Description = "名寄せ: make the customer id from name+phone or name+address (NFKC, spaces removed; phone digits, +81 → 0), for exports without a customer id or with guest checkouts. Default for --preset rakuten: name+phone. Writes a match report (see --match-report)." };
+    private readonly Option<string?> _matchReport = new("--match-report") { Description = $"Where 名寄せ writes its match report CSV. It holds PERSONAL DATA (names, phones, addresses of same-name pairs left apart): keep it with the client's data, never in a report. Default: {MatchReportFile} beside --out; none when the output goes to standard output." };
+    private readonly Option<string?> _timeZone = new("--time-zone") { Description = $"Time zone of the calendar date for exports whose dates are in UTC (amazon). Default: {LoadOptions.TokyoZoneId}." };
     private readonly Option<string?> _rejects = new("--rejects") { Description = "Write every rejected row (file, line, column, value, reason) to this CSV." };
     private readonly Option<bool> _strict = new("--strict") { Description = "Fail (exit code 2) on any rejected row." };
     private readonly Option<string?> _zeroOrders = new("--zero-orders") { Description = "¥0 orders: skip (default: not purchases) or purchase." };
@@ -28,7 +33,7 @@ internal sealed class ShopOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in (Option[])[_orders, _customers, _asOf, _config, _amount, _encoding, _map, _preset, _rejects, _strict, _zeroOrders, _survey, _grossMargin, _cpo, _retentionCost, _adSpend])
+        foreach (var option in (Option[])[_orders, _customers, _asOf, _config, _amount, _encoding, _map, _preset, _identify, _matchReport, _timeZone, _rejects, _strict, _zeroOrders, _survey, _grossMargin, _cpo, _retentionCost, _adSpend])
             command.Options.Add(option);
     }
 
@@ -49,7 +54,12 @@ internal sealed class ShopOptions
                 customers = master;
             Console.Error.WriteLine($"No --orders given: using the bundled sample shop in {Path.GetRelativePath(Environment.CurrentDirectory, sample)}.");
         }
-        OutputPaths.RefuseInputs([.. outputs, ("--rejects", parsed.GetValue(_rejects))],
+        // Beside the first output file; none when the output goes to standard output (no personal data left in the current folder).
+        var matchReport = parsed.GetValue(_matchReport)
+            ?? (outputs.Select(o => o.Path).FirstOrDefault(p => p is not null) is { } output
+                ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output)) ?? ".", MatchReportFile)
+                : null);
+        OutputPaths.RefuseInputs([.. outputs, ("--rejects", parsed.GetValue(_rejects)), ("--match-report", parsed.GetValue(_matchReport))],
         [
             .. orders.Select(o => ("--orders", (string?)o)), ("--customers", customers), ("--config", parsed.GetValue(_config)),
             ("--survey", parsed.GetValue(_survey)), ("--ad-spend", parsed.GetValue(_adSpend)),
@@ -74,8 +84,11 @@ internal sealed class ShopOptions
                 var p when p.Equals("shopify", StringComparison.OrdinalIgnoreCase) => Preset.Shopify,
                 var p when p.Equals("cdnow", StringComparison.OrdinalIgnoreCase) => Preset.Cdnow,
                 var p when p.Equals("none", StringComparison.OrdinalIgnoreCase) => Preset.None,
-                var other => throw new InputException($"--preset: unknown preset '{other}'. Use shopify or cdnow."),
+                var p when CartPreset.Parse(p) is { } cart => cart.Preset,
+                var other => throw new InputException($"--preset: unknown preset '{other}'. Use shopify, cdnow, {string.Join(", ", CartPresets.All.Select(c => c.Name))} or none."),
             },
+            Identify = parsed.GetValue(_identify) is { } identify ? IdentifyRules.Parse(identify) : null,
+            TimeZone = parsed.GetValue(_timeZone) is { } zone ? FindTimeZone(zone) : LoadOptions.Default.TimeZone,
             ZeroOrders = parsed.GetValue(_zeroOrders) switch
             {
                 null => null,
@@ -95,6 +108,14 @@ internal sealed class ShopOptions
         if (progress is not null && shop.Input.RowsRead >= OrderReader.ProgressEveryRows)
             Console.Error.WriteLine();
         ReportWarnings(shop, options);
+        if (shop.Matches is { } matches)
+        {
+            if (matchReport is not null)
+                AtomicFile.WriteText(matchReport, AtomicFile.Utf8WithBom, matches.Write);
+            Console.Error.WriteLine(matchReport is null
+                ? $"{matches}. Pass --match-report FILE for the match report (personal data: names and phones or addresses)."
+                : $"{matches}. Match report (personal data: names and phones or addresses) in {matchReport}.");
+        }
         var survey = parsed.GetValue(_survey) is { } surveyPath ? SurveyFile.Read(surveyPath, options.Encoding) : null;
         return (shop, config, survey);
     }
@@ -125,6 +146,8 @@ internal sealed class ShopOptions
         var input = shop.Input;
         if (shop.Preset == Preset.Shopify && options.Preset is null)
             Console.Error.WriteLine("Read as a Shopify orders export (its headers); pass --preset none to read it as a plain CSV.");
+        if (CartPreset.For(shop.Preset) is { } cart && options.Preset is null)
+            Console.Error.WriteLine($"Read as {cart.Title} (its headers); pass --preset none to read it as a plain CSV.");
         if (input.RowsRejected > 0)
         {
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{input.RowsRejected:N0} of {input.RowsRead:N0} rows rejected:"));
@@ -139,6 +162,21 @@ internal sealed class ShopOptions
         if (input.DuplicateLines > 0)
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Warning: {input.DuplicateLines:N0} lines are identical to another line of the same order (kept, not dropped), e.g. {string.Join(", ", shop.DuplicateSamples)}. Overlapping exports?"));
+    }
+
+    /// <summary>The match report's file name when <c>--match-report</c> is not given.</summary>
+    private const string MatchReportFile = "match-report.csv";
+
+    private static TimeZoneInfo FindTimeZone(string id)
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            throw new InputException($"--time-zone: '{id}' is not a time zone this machine knows (e.g. {LoadOptions.TokyoZoneId}, UTC).", e);
+        }
     }
 
     private static DateOnly ParseDate(string text) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LtvKit.Customers;
 using LtvKit.Ingest;
+using LtvKit.Ingest.Presets;
 using LtvKit.Metrics;
 using LtvKit.Segments;
 
@@ -19,8 +20,9 @@ namespace LtvKit;
 public sealed class Shop
 {
     private Shop(CustomerTable customers, AmountBasis basis, Preset preset, IReadOnlyList<string> encodings, RejectLog rejects,
-        IReadOnlyList<string> duplicateSamples, IReadOnlyDictionary<string, CustomerProfile> profiles)
+        IReadOnlyList<string> duplicateSamples, IReadOnlyDictionary<string, CustomerProfile> profiles, MatchReport? matches)
     {
+        Matches = matches;
         Customers = customers;
         AmountBasis = basis;
         Preset = preset;
@@ -54,6 +56,9 @@ public sealed class Shop
     /// <summary>The customer master, keyed by customer id (empty when none was given).</summary>
     public IReadOnlyDictionary<string, CustomerProfile> Profiles { get; }
 
+    /// <summary>What 名寄せ did (<c>--identify</c>, or the 楽天 preset's default); null when the customer ids were read from the file. Holds personal data.</summary>
+    public MatchReport? Matches { get; }
+
     public static Shop Load(params string[] orderFiles) => Load(new LoadOptions { OrderFiles = orderFiles });
 
     /// <summary>Reads the orders files in one pass and builds the customer table.</summary>
@@ -78,8 +83,8 @@ public sealed class Shop
         CheckRejects(history.Input, rejects, options);
         var profiles = options.CustomerFile is null
             ? new Dictionary<string, CustomerProfile>()
-            : CustomerMaster.Read(options.CustomerFile, options.Encoding);
-        return new Shop(CustomerTable.Build(history), reader.Basis, reader.Preset, reader.Encodings, rejects, book.DuplicateSamples, profiles);
+            : CustomerMaster.Read(options.CustomerFile, options.Encoding, reader.Matches?.Rule, CartPreset.For(reader.Preset)?.Person);
+        return new Shop(CustomerTable.Build(history), reader.Basis, reader.Preset, reader.Encodings, rejects, book.DuplicateSamples, profiles, reader.Matches?.Report());
     }
 
     private static void CheckRejects(InputCounts input, RejectLog rejects, LoadOptions options)

@@ -6,7 +6,8 @@ so that `ltvkit metrics --format json` can be checked number by number (tests/re
 
 Usage:
   metrics_reference.py --orders FILE [--orders FILE2 ...] [--as-of yyyy-MM-dd] [--amount incl|excl]
-      [--zero-orders skip|purchase] [--config F.json] [--preset shopify] [--map field=header ...]
+      [--zero-orders skip|purchase] [--config F.json] [--preset shopify|cdnow|rakuten|amazon]
+      [--time-zone Asia/Tokyo] [--map field=header ...]
       [--gross-margin X --cpo Y [--retention-cost Z]] [--customers-out F.csv]
 
 Prints the metrics JSON on stdout (same keys as METRICS.md §6). Money is exact (Decimal) until the
@@ -22,6 +23,7 @@ import io
 import json
 import re
 import sys
+import hashlib
 import unicodedata
 from decimal import Decimal
 from fractions import Fraction
@@ -151,6 +153,90 @@ def is_cancelled(status):
 class Row:
     __slots__ = ("seq", "file", "line", "order", "customer", "date", "amount", "product",
                  "channel", "cancelled", "reason", "kind")
+
+
+# ----------------------------------------------------------------------------------------------
+# Cart exports (lib/LtvKit/README.md, "Cart and marketplace exports"): two of them, read here
+# from the column table of the README, not from the C# presets.
+
+
+def nayose_id(name, phone):
+    """名寄せ name+phone: NFKC and no spaces for the name; digits for the phone, +81 -> 0; NP + 12 hex of SHA-256."""
+    name = re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
+    folded = unicodedata.normalize("NFKC", phone).strip()
+    digits = re.sub(r"[^0-9]", "", folded)
+    if folded.startswith("+81") and len(digits) > 2:
+        digits = digits[2:]
+        if not digits.startswith("0"):
+            digits = "0" + digits
+    if not name or not digits:
+        return None
+    return "NP" + hashlib.sha256((name + "\x1f" + digits).encode("utf-8")).hexdigest()[:12]
+
+
+def read_cart(paths, preset, zone):
+    """楽天 RMS 受注データ (名寄せ by name+phone; 注文日 + 注文時間; 合計金額 once per order) or Amazon's tab-separated order report (UTC purchase-date)."""
+    from zoneinfo import ZoneInfo
+    tz = ZoneInfo(zone)
+    rows, seq = [], 0
+    for path in paths:
+        with open(path, "rb") as f:
+            text = decode(f.read())
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t" if preset == "amazon" else ",")
+        header = [norm_header(h) for h in next(reader)]
+
+        def c(name):
+            k = norm_header(name)
+            return header.index(k) if k in header else None
+
+        first_of = {}
+        for rec in reader:
+            if not rec:
+                continue
+            seq += 1
+            r = Row()
+            r.seq, r.file, r.line, r.reason = seq, path, reader.line_num, None
+            rows.append(r)
+            if len(rec) != len(header):
+                r.reason = "column count"
+                continue
+
+            def get(name):
+                i = c(name)
+                return rec[i].strip() if i is not None else ""
+
+            if preset == "rakuten":
+                r.order = get("受注番号")
+                r.customer = nayose_id(get("注文者名字") + get("注文者名前"),
+                                       get("注文者電話番号1") + get("注文者電話番号2") + get("注文者電話番号3"))
+                r.product, r.channel = get("商品名"), ""
+                r.date = parse_date((get("注文日") + " " + get("注文時間")).strip())
+                if r.order in first_of:  # the order's total and status are on its first row
+                    r.amount, r.cancelled = Decimal(0), first_of[r.order].cancelled
+                else:
+                    r.amount = parse_amount(get("合計金額"))
+                    r.cancelled = unicodedata.normalize("NFKC", get("受注ステータス")) in ("キャンセル確定", "キャンセル確定待ち")
+                    first_of[r.order] = r
+            else:
+                r.order = get("order-id") or get("amazon-order-id")
+                r.customer = get("buyer-email")
+                r.product, r.channel = get("product-name"), get("sales-channel")
+                try:
+                    instant = dt.datetime.fromisoformat(get("purchase-date").replace("Z", "+00:00"))
+                    if instant.tzinfo is None:
+                        instant = instant.replace(tzinfo=dt.timezone.utc)
+                    r.date = instant.astimezone(tz).date()
+                except ValueError:
+                    r.date = None
+                r.amount = parse_amount(get("item-price"))
+                r.cancelled = get("order-status") == "Cancelled"
+            if not r.customer:
+                r.reason = "no customer id"
+            elif r.date is None:
+                r.reason = "date"
+            elif r.amount is None:
+                r.reason = "amount"
+    return rows, "incl"
 
 
 def read_orders(paths, basis_opt, preset, maps):
@@ -833,7 +919,8 @@ def run(argv=None):
     ap.add_argument("--amount", choices=["incl", "excl"])
     ap.add_argument("--zero-orders", choices=["skip", "purchase"], default="skip")
     ap.add_argument("--config")
-    ap.add_argument("--preset", choices=["shopify", "cdnow"])
+    ap.add_argument("--preset", choices=["shopify", "cdnow", "rakuten", "amazon"])
+    ap.add_argument("--time-zone", default="Asia/Tokyo")
     ap.add_argument("--map", action="append", default=[])
     ap.add_argument("--gross-margin", type=float)
     ap.add_argument("--cpo", type=float)
@@ -858,7 +945,10 @@ def run(argv=None):
         costs["cpo"] = a.cpo
     if a.retention_cost is not None:
         costs["retentionCost"] = a.retention_cost
-    rows, basis = read_orders(a.orders, a.amount, a.preset, a.map)
+    if a.preset in ("rakuten", "amazon"):
+        rows, basis = read_cart(a.orders, a.preset, a.time_zone)
+    else:
+        rows, basis = read_orders(a.orders, a.amount, a.preset, a.map)
     as_of = dt.date.fromisoformat(a.as_of) if a.as_of else None
     zero = a.zero_orders == "purchase" or a.preset == "cdnow"
     table, live, as_of, counts, used_amount = build(rows, as_of, zero)

@@ -13,7 +13,7 @@ namespace LtvKit.Customers;
 /// its other lines. An order all of whose lines are cancelled is a cancelled order.</para>
 /// <para>An order whose lines disagree on the customer id is an error for the whole order: all its rows are
 /// rejected, and the reject names both lines.</para>
-/// <para>Shopify: the order-level fields (<c>Total</c>, <c>Cancelled at</c>, <c>Refunded Amount</c>) are read from the
+/// <para>Shopify and the carts that repeat the order on every item row (<see cref="Ingest.Presets.CartPreset.OrderFieldsOnEveryRow"/>): the order-level fields (<c>Total</c>, <c>Cancelled at</c>, <c>Refunded Amount</c>) are read from the
 /// order's first row; its other rows are used rows with amount 0, cancelled when the order is.</para>
 /// <para>Two threads share the work, in line order, so the result does not depend on their timing: the caller's
 /// (the reader's) collects lines in batches, and a second thread looks their order ids up and keeps the order states

@@ -15,7 +15,7 @@ internal sealed class OrderStates : IDisposable
     /// <summary>An order's first row is kept as file index &lt;&lt; 40 | line: a trillion lines per file.</summary>
     private const int LineBits = 40;
 
-    private readonly bool _shopify;
+    private readonly bool _orderFieldsOnFirstRow;
     private readonly ChunkedList<OrderState> _orders = new();
     private readonly IdTable _customerIds = new();
     private readonly NamePool _names = new();
@@ -31,7 +31,7 @@ internal sealed class OrderStates : IDisposable
     private readonly List<string> _duplicateSamples = [];
     private readonly List<string> _files = [];
 
-    public OrderStates(Preset preset) => _shopify = preset == Preset.Shopify;
+    public OrderStates(Preset preset) => _orderFieldsOnFirstRow = Ingest.Presets.CartPreset.HasOrderFieldsOnFirstRow(preset);
 
     public long DuplicateLines { get; private set; }
 
@@ -64,7 +64,7 @@ internal sealed class OrderStates : IDisposable
         state.Customer = _customerIds.GetOrAdd(batch.Text(line.Customer), line.CustomerHash, out _);
         state.FirstRow = Position(line.Source);
         state.Date = line.Date;
-        state.OrderCancelled = _shopify && line.Cancelled;
+        state.OrderCancelled = _orderFieldsOnFirstRow && line.Cancelled;
         state.Fingerprint = line.Fingerprint;
         state.Product = -1;
         state.LaterLines = -1;
@@ -92,7 +92,7 @@ internal sealed class OrderStates : IDisposable
         }
         if (line.Date < order.Date)
             order.Date = line.Date;
-        if (_shopify)
+        if (_orderFieldsOnFirstRow)
             AddLine(ref order, batch, line, 0, order.OrderCancelled);
         else
             AddLine(ref order, batch, line, line.Amount, line.Cancelled);

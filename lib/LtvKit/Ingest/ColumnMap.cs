@@ -32,8 +32,9 @@ public sealed class ColumnMap
         Find(_headers, HeaderAliases.ShopifyLineItem) >= 0 && Find(_headers, HeaderAliases.ShopifyOrderNumber) >= 0 && Find(_headers, "Created at") >= 0;
 
     /// <summary>Finds each field's column: the <c>--map</c>ped header, else the file's one header of the field's strongest tier present.</summary>
+    /// <param name="customerIdRequired">False when 名寄せ makes the customer id (the column, if any, is then a member id).</param>
     /// <exception cref="InputException">A required field has no column, or two columns are equally good names of one field.</exception>
-    public static ColumnMap Resolve(string file, IReadOnlyList<string> headers, IReadOnlyDictionary<OrderField, string> map)
+    public static ColumnMap Resolve(string file, IReadOnlyList<string> headers, IReadOnlyDictionary<OrderField, string> map, bool customerIdRequired = true)
     {
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(map);
@@ -73,7 +74,8 @@ public sealed class ColumnMap
             }
         }
         var result = new ColumnMap(names, index);
-        result.Require(file, OrderField.CustomerId, "customer id");
+        if (customerIdRequired)
+            result.Require(file, OrderField.CustomerId, "customer id");
         result.Require(file, OrderField.OrderDate, "order date");
         if (!result.Has(OrderField.AmountInclTax) && !result.Has(OrderField.AmountExclTax))
             throw Missing(file, names, "amount", [.. HeaderAliases.For(OrderField.AmountInclTax), .. HeaderAliases.For(OrderField.AmountExclTax)], "amount_incl");

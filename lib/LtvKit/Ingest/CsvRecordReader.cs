@@ -13,6 +13,7 @@ namespace LtvKit.Ingest;
 /// empty lines between records are skipped. A quote inside an unquoted field, a quoted field with text after its
 /// closing quote, and a quote left open at the end of the file make the record <see cref="Malformed"/> (the rest of
 /// such a field is read as unquoted text, and an open quote runs to the end of the file).</para>
+/// <para>The separator is a comma, or a tab for tab-separated files (Amazon's order reports): the same rules with a tab.</para>
 /// <para><see cref="Line"/> is the line the record starts on: line breaks inside quoted fields are counted, and
 /// <see cref="Lines"/> is how many physical lines the record takes (1 unless a quoted field holds line breaks).</para>
 /// <para>UTF-8 is checked a buffer at a time, up to the last line break read (CR or LF, never part of a multi-byte
@@ -23,9 +24,14 @@ internal sealed class CsvRecordReader
     /// <summary>1 MiB: a few thousand records per read; a longer record makes the buffer grow.</summary>
     private const int BufferBytes = 1 << 20;
 
-    private static readonly SearchValues<byte> UnquotedStop = SearchValues.Create(",\r\n\""u8);
-    private static readonly SearchValues<byte> FieldStop = SearchValues.Create(",\r\n"u8);
+    private static readonly SearchValues<byte> CommaUnquotedStop = SearchValues.Create(",\r\n\""u8);
+    private static readonly SearchValues<byte> CommaFieldStop = SearchValues.Create(",\r\n"u8);
 
+    private readonly SearchValues<byte> _unquotedStop;
+    private readonly SearchValues<byte> _fieldStop;
+    private readonly byte _delimiter;
+    /// <summary>The separator is a comma: the static stop sets are used, which the JIT can inline (an instance field's it cannot).</summary>
+    private readonly bool _comma;
     private readonly Stream _stream;
     private readonly bool _checkUtf8;
     private byte[] _buffer;
@@ -40,8 +46,15 @@ internal sealed class CsvRecordReader
 
     /// <param name="checkUtf8">False when the bytes are known to be valid (a transcoding stream made them).</param>
     /// <param name="bufferBytes">The initial buffer; tests make it tiny so that records cross its end.</param>
-    public CsvRecordReader(Stream stream, bool checkUtf8, int bufferBytes = BufferBytes)
+    /// <param name="delimiter">The field separator: a comma, or a tab for tab-separated exports (Amazon's order reports).</param>
+    public CsvRecordReader(Stream stream, bool checkUtf8, int bufferBytes = BufferBytes, char delimiter = ',')
     {
+        if (delimiter is not (',' or '\t'))
+            throw new ArgumentOutOfRangeException(nameof(delimiter), delimiter, "a comma or a tab");
+        _delimiter = (byte)delimiter;
+        _comma = delimiter == ',';
+        _unquotedStop = delimiter == ',' ? CommaUnquotedStop : SearchValues.Create([_delimiter, (byte)'\r', (byte)'\n', (byte)'"']);
+        _fieldStop = delimiter == ',' ? CommaFieldStop : SearchValues.Create([_delimiter, (byte)'\r', (byte)'\n']);
         _stream = stream;
         _checkUtf8 = checkUtf8;
         _buffer = new byte[bufferBytes];
@@ -148,11 +161,11 @@ internal sealed class CsvRecordReader
                     multiLineField = count;
                 breaks += fieldBreaks;
                 p = Math.Min(q + 1, end);
-                if (p < end && buffer[p] is not ((byte)',' or (byte)'\r' or (byte)'\n'))
+                if (p < end && buffer[p] != _delimiter && buffer[p] is not ((byte)'\r' or (byte)'\n'))
                 {
                     // Text after the closing quote: the rest of the field is read as it stands, up to the next comma or line end.
                     malformed = true;
-                    var stop = buffer.AsSpan(p, end - p).IndexOfAny(FieldStop);
+                    var stop = _comma ? buffer.AsSpan(p, end - p).IndexOfAny(CommaFieldStop) : buffer.AsSpan(p, end - p).IndexOfAny(_fieldStop);
                     if (stop < 0 && !last)
                         return Outcome.NeedMore;
                     p = stop < 0 ? end : p + stop;
@@ -165,7 +178,7 @@ internal sealed class CsvRecordReader
                 start = p;
                 while (true)
                 {
-                    var stop = buffer.AsSpan(p, end - p).IndexOfAny(UnquotedStop);
+                    var stop = _comma ? buffer.AsSpan(p, end - p).IndexOfAny(CommaUnquotedStop) : buffer.AsSpan(p, end - p).IndexOfAny(_unquotedStop);
                     if (stop < 0)
                     {
                         if (!last)
@@ -189,7 +202,7 @@ internal sealed class CsvRecordReader
             if (p == end)
                 break;
             var delimiter = buffer[p];
-            if (delimiter == ',')
+            if (delimiter == _delimiter)
             {
                 p++;
                 continue;
@@ -230,10 +243,12 @@ internal sealed class CsvRecordReader
         ref var first = ref MemoryMarshal.GetArrayDataReference(buffer);
         var count = 0;
         var fieldStart = p;
+        var delimiter = _delimiter;
+        var separator = Vector256.Create(delimiter);
         for (var block = p; block + Vector256<byte>.Count <= _end; block += Vector256<byte>.Count)
         {
             var bytes = Vector256.LoadUnsafe(ref first, (nuint)block);
-            var stops = (Vector256.Equals(bytes, Vector256.Create((byte)',')) | Vector256.Equals(bytes, Vector256.Create((byte)'\n'))
+            var stops = (Vector256.Equals(bytes, separator) | Vector256.Equals(bytes, Vector256.Create((byte)'\n'))
                 | Vector256.Equals(bytes, Vector256.Create((byte)'\r')) | Vector256.Equals(bytes, Vector256.Create((byte)'"'))).ExtractMostSignificantBits();
             for (; stops != 0; stops &= stops - 1)
             {
@@ -248,7 +263,7 @@ internal sealed class CsvRecordReader
                 _fieldEscaped[count] = false;
                 count++;
                 fieldStart = at + 1;
-                if (stop == ',')
+                if (stop == delimiter)
                     continue;
                 _start = stop == '\r' && buffer[at + 1] == '\n' ? at + 2 : at + 1;
                 Line = _nextLine++;

@@ -16,7 +16,7 @@ public sealed class CsvSource : IDisposable
     private readonly CsvRecordReader? _csv;
     private readonly StreamReader? _text;
 
-    private CsvSource(string path, Stream stream, TextEncoding encoding, bool csv)
+    private CsvSource(string path, Stream stream, TextEncoding encoding, bool csv, char delimiter)
     {
         Path = path;
         _stream = stream;
@@ -29,9 +29,9 @@ public sealed class CsvSource : IDisposable
         if (!csv)
             _text = new StreamReader(stream, TextEncodings.Strict(encoding), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         else if (encoding == TextEncoding.ShiftJis)
-            _csv = new CsvRecordReader(System.Text.Encoding.CreateTranscodingStream(stream, TextEncodings.Strict(encoding), System.Text.Encoding.UTF8), checkUtf8: false);
+            _csv = new CsvRecordReader(System.Text.Encoding.CreateTranscodingStream(stream, TextEncodings.Strict(encoding), System.Text.Encoding.UTF8), checkUtf8: false, delimiter: delimiter);
         else
-            _csv = new CsvRecordReader(stream, checkUtf8: true);
+            _csv = new CsvRecordReader(stream, checkUtf8: true, delimiter: delimiter);
     }
 
     /// <summary>The file name as the user gave it (used in every message about its rows).</summary>
@@ -69,7 +69,8 @@ public sealed class CsvSource : IDisposable
     public string GetString(int index) => System.Text.Encoding.UTF8.GetString(Csv[index]);
 
     /// <summary>Opens <paramref name="path"/>; <paramref name="what"/> names the file in messages ("orders file").</summary>
-    public static CsvSource Open(string path, TextEncoding encoding, string what, bool csv = true)
+    /// <param name="delimiter">The CSV field separator: a comma, or a tab (Amazon's reports).</param>
+    public static CsvSource Open(string path, TextEncoding encoding, string what, bool csv = true, char delimiter = ',')
     {
         ArgumentNullException.ThrowIfNull(path);
         FileStream stream;
@@ -89,7 +90,7 @@ public sealed class CsvSource : IDisposable
             if (encoding == TextEncoding.ShiftJis && found == TextEncoding.Utf8 && line > 0)
                 throw new InputException(string.Create(CultureInfo.InvariantCulture,
                     $"{path}:{line:N0}: the text is UTF-8, but --encoding shift_jis was given: it would be read as mojibake. Pass --encoding utf-8 (or leave --encoding out)."));
-            return new CsvSource(path, stream, encoding == TextEncoding.Auto ? found : encoding, csv);
+            return new CsvSource(path, stream, encoding == TextEncoding.Auto ? found : encoding, csv, delimiter);
         }
         catch
         {

@@ -30,6 +30,18 @@ public enum Preset
     Shopify,
     /// <summary>The CDNOW files, whitespace-separated: the sample (master id, customer id, yyyymmdd, CDs, dollars; no header) or the master (a header, then customer id, yyyymmdd, CDs, dollars); each row its own order.</summary>
     Cdnow,
+    /// <summary>楽天市場 RMS 受注データ (<see cref="Presets.CartPresets.Rakuten"/>).</summary>
+    Rakuten,
+    /// <summary>Amazon 注文レポート, tab-separated, dates in UTC (<see cref="Presets.CartPresets.Amazon"/>).</summary>
+    Amazon,
+    /// <summary>EC-CUBE 受注CSV (<see cref="Presets.CartPresets.EcCube"/>).</summary>
+    EcCube,
+    /// <summary>futureshop 受注データ (<see cref="Presets.CartPresets.Futureshop"/>).</summary>
+    Futureshop,
+    /// <summary>MakeShop 注文データ (<see cref="Presets.CartPresets.Makeshop"/>).</summary>
+    Makeshop,
+    /// <summary>Yahoo!ショッピング 注文データ (<see cref="Presets.CartPresets.Yahoo"/>).</summary>
+    Yahoo,
 }
 
 /// <summary>What to read and how: everything that decides which rows become purchases.</summary>
@@ -55,8 +67,17 @@ public sealed record LoadOptions
     /// <summary>Explicit header names for fields (<c>--map customer_id=お客様コード</c>), over the aliases.</summary>
     public IReadOnlyDictionary<OrderField, string> Map { get; init; } = new Dictionary<OrderField, string>();
 
-    /// <summary>Null = detect (a file with Shopify's headers is read as Shopify).</summary>
+    /// <summary>Null = detect (a file with Shopify's headers is read as Shopify, one with a cart's as that cart's).</summary>
     public Preset? Preset { get; init; }
+
+    /// <summary>名寄せ: make the customer id from name + phone or name + address (<see cref="Presets.IdentifyRule"/>); null = the preset's default (楽天: name + phone), else the customer id column.</summary>
+    public Presets.IdentifyRule? Identify { get; init; }
+
+    /// <summary>The time zone of the calendar date, for exports whose dates are in UTC (Amazon). Asia/Tokyo: the shops are Japanese.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.FindSystemTimeZoneById(TokyoZoneId);
+
+    /// <summary>Asia/Tokyo (JST, UTC+9, no daylight saving time): the default <see cref="TimeZone"/>.</summary>
+    public const string TokyoZoneId = "Asia/Tokyo";
 
     /// <summary>Null = ¥0 orders are not purchases, except with <see cref="Ingest.Preset.Cdnow"/>.</summary>
     public ZeroOrders? ZeroOrders { get; init; }

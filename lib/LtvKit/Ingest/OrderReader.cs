@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LtvKit.Collections;
+using LtvKit.Ingest.Presets;
 
 namespace LtvKit.Ingest;
 
@@ -22,12 +23,14 @@ public sealed class OrderReader : IDisposable
     private readonly RejectLog _rejects;
     private readonly Action<long>? _progress;
     private readonly List<OrderFile> _files = [];
-    /// <summary>Whether a status cancels: most rows have the same few (発送済).</summary>
-    private readonly CellVerdicts<bool> _statuses = new(status => CancelledStatus.IsCancelled(status, anyValueCancels: false));
+    /// <summary>Whether a status cancels (<see cref="CancelsOrder"/>): most rows have the same few (発送済).</summary>
+    private readonly CellVerdicts<bool> _statuses;
     private readonly CellVerdicts<OrderKind> _kinds = new(OrderKinds.Parse);
     /// <summary>The order date of the last row read: rows in time order repeat it.</summary>
     private readonly LastCell<DateOnly> _lastDate = new();
     private char[] _chars = new char[256];
+    /// <summary>The cart's cancelling status values (NFKC), or null for the general rule of <see cref="CancelledStatus"/>.</summary>
+    private HashSet<string>? _cancelledValues;
 
     /// <summary>Opens every orders file and reads its header, so that the preset and the amount basis are known before any row.</summary>
     public OrderReader(LoadOptions options, RejectLog rejects, Action<long>? progress = null)
@@ -35,6 +38,7 @@ public sealed class OrderReader : IDisposable
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _rejects = rejects ?? throw new ArgumentNullException(nameof(rejects));
         _progress = progress;
+        _statuses = new(CancelsOrder);
         if (options.OrderFiles.Count == 0)
             throw new InputException("no orders file given (--orders FILE).");
         try
@@ -42,6 +46,13 @@ public sealed class OrderReader : IDisposable
             foreach (var path in options.OrderFiles)
                 _files.Add(OrderFile.Open(path, options));
             Preset = _files[0].Preset;
+            var odd = _files.FirstOrDefault(f => f.Cart != _files[0].Cart || f.Identify != _files[0].Identify);
+            if (odd is not null)
+                throw new InputException($"{odd.Path} is read as {Describe(odd)}, but {_files[0].Path} as {Describe(_files[0])}: read different exports in separate runs, or pass --preset and --identify.");
+            if (_files[0].Cart?.CancelledValues is { } values)
+                _cancelledValues = values.Select(v => v.Normalize(NormalizationForm.FormKC)).ToHashSet(StringComparer.Ordinal);
+            if (_files[0].Identify is { } rule)
+                Matches = new MatchLog(rule);
             Basis = ChooseBasis(_files);
             Encodings = _files.Select(f => TextEncodings.DisplayName(f.Encoding)).ToArray();
         }
@@ -61,6 +72,9 @@ public sealed class OrderReader : IDisposable
     public Preset Preset { get; }
 
     public IReadOnlyList<string> Encodings { get; } = [];
+
+    /// <summary>What 名寄せ did, when the customers are made by it; else null.</summary>
+    public MatchLog? Matches { get; }
 
     /// <summary>
     /// About how many rows the files hold, from their size at 128 bytes a row: a guess to size tables with, not a
@@ -89,6 +103,9 @@ public sealed class OrderReader : IDisposable
         _statuses.Dispose();
         _kinds.Dispose();
     }
+
+    private static string Describe(OrderFile file) =>
+        (file.Cart?.Title ?? (file.Preset == Preset.None ? "a plain CSV" : file.Preset.ToString())) + (file.Identify is { } rule ? $" with 名寄せ {IdentifyRules.Name(rule)}" : "");
 
     private AmountBasis ChooseBasis(List<OrderFile> files)
     {
@@ -127,6 +144,13 @@ public sealed class OrderReader : IDisposable
         var iKind = columns[OrderField.Subscription];
         var statusIsTimestamp = iStatus >= 0 && HeaderName.Normalize(columns.HeaderOf(OrderField.Status)) == "cancelledat";
         var shopifyOrder = shopify && iOrder >= 0 ? new ShopifyOrderRow() : null;
+        var cart = file.Cart;
+        var dates = cart is { TimeColumn: not null } or { DatesInUtc: true }
+            ? new CartDates(cart.TimeColumn is null ? -1 : HeaderLookup.Find(file.Headers, [cart.TimeColumn]), cart.DatesInUtc, _options.TimeZone)
+            : null;
+        var identifier = file.Identify is { } rule
+            ? new PersonIdentifier(file.Path, file.Headers, rule, (cart?.Person ?? PersonColumns.None).Resolve(file.Headers), iCustomer, Matches!)
+            : null;
         while (source.Read())
         {
             RowsRead++;
@@ -160,17 +184,38 @@ public sealed class OrderReader : IDisposable
                 }
             }
             var sameOrder = shopifyOrder?.Continues(orderId) == true;
-            var customer = Utf8Field.Trim(source[iCustomer]);
-            if (customer.IsEmpty && sameOrder)
-                customer = shopifyOrder!.Customer;
-            if (customer.IsEmpty)
-            {
-                Reject(row, columns.HeaderOf(OrderField.CustomerId), "", "no customer id");
-                continue;
-            }
             DateOnly date;
             string why;
-            if (sameOrder && Utf8Field.Trim(source[iDate]).IsEmpty)
+            ReadOnlySpan<byte> customer;
+            if (identifier is not null)
+            {
+                customer = identifier.Identify(source, orderId, out var column, out why);
+                if (customer.IsEmpty)
+                {
+                    Reject(row, column, "", why);
+                    continue;
+                }
+            }
+            else
+            {
+                customer = Utf8Field.Trim(source[iCustomer]);
+                if (customer.IsEmpty && sameOrder)
+                    customer = shopifyOrder!.Customer;
+                if (customer.IsEmpty)
+                {
+                    Reject(row, columns.HeaderOf(OrderField.CustomerId), "", "no customer id");
+                    continue;
+                }
+            }
+            if (dates is not null)
+            {
+                if (!dates.TryRead(source, iDate, out date, out var text, out why))
+                {
+                    Reject(row, columns.HeaderOf(OrderField.OrderDate), text, why);
+                    continue;
+                }
+            }
+            else if (sameOrder && Utf8Field.Trim(source[iDate]).IsEmpty)
             {
                 date = shopifyOrder!.Date;
             }
@@ -230,9 +275,14 @@ public sealed class OrderReader : IDisposable
             _rejects.Add(new Reject(file.Path, line, "", "", reason));
     }
 
-    /// <summary>The status's verdict (<see cref="CancelledStatus"/>); for Shopify's <c>Cancelled at</c>, whether it is set.</summary>
+    /// <summary>The status's verdict, remembered per distinct value (a file has a handful); for Shopify's <c>Cancelled at</c>, whether it is set.</summary>
     private bool IsCancelled(ReadOnlySpan<byte> status, bool anyValueCancels) =>
         anyValueCancels ? !Utf8Field.Trim(status).IsEmpty : _statuses.Of(status, ref _chars);
+
+    /// <summary>Whether a status text cancels: by <see cref="CancelledStatus"/>, or by the cart's own values.</summary>
+    private bool CancelsOrder(ReadOnlySpan<char> text) => _cancelledValues is null
+        ? CancelledStatus.IsCancelled(text, anyValueCancels: false)
+        : _cancelledValues.Contains(text.Trim().ToString().Normalize(NormalizationForm.FormKC));
 
     /// <summary>
     /// CDNOW, whitespace-separated: CDNOW_sample.txt (no header; master id, customer id, yyyymmdd, CDs, dollars) or

@@ -36,9 +36,9 @@ public class CsvRecordReaderTests
 {
     private sealed record Record(long Line, string[] Fields, bool Malformed);
 
-    private static List<Record> Ours(string text, int bufferBytes)
+    private static List<Record> Ours(string text, int bufferBytes, char delimiter = ',')
     {
-        var reader = new CsvRecordReader(new MemoryStream(Encoding.UTF8.GetBytes(text)), checkUtf8: true, bufferBytes);
+        var reader = new CsvRecordReader(new MemoryStream(Encoding.UTF8.GetBytes(text)), checkUtf8: true, bufferBytes, delimiter);
         var records = new List<Record>();
         while (reader.Read())
         {
@@ -69,6 +69,18 @@ public class CsvRecordReaderTests
             bad = false;
         }
         return records;
+    }
+
+    /// <summary>Tab-separated text reads as the same text with its tabs and commas swapped reads comma-separated (Amazon's reports).</summary>
+    [Property(Arbitrary = [typeof(LongCsvTexts)], MaxTest = 300)]
+    public bool Read_TabDelimiter_IsTheCommaReadingWithTabsAndCommasSwapped(string text, PositiveInt buffer)
+    {
+        static string Swap(string t) => string.Concat(t.Select(c => c == ',' ? '\t' : c == '\t' ? ',' : c));
+        var size = Math.Max(4, buffer.Get % 64);
+        var comma = Ours(text, size);
+        var tab = Ours(Swap(text), size, '\t');
+        return comma.Count == tab.Count && comma.Zip(tab).All(p =>
+            p.First.Line == p.Second.Line && p.First.Malformed == p.Second.Malformed && p.First.Fields.Select(Swap).SequenceEqual(p.Second.Fields));
     }
 
     [Property(Arbitrary = [typeof(CsvTexts)], MaxTest = 500)]
