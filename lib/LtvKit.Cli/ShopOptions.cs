@@ -9,8 +9,8 @@ namespace LtvKit.Cli;
 /// <summary>The options every analysis command shares: which files, how to read them, which parameters.</summary>
 internal sealed class ShopOptions
 {
-    private readonly Option<string[]> _orders = new("--orders", "-o") { Description = "Orders CSV file(s); repeat for monthly exports. Default: the bundled sample shop (data-samples/orders.csv).", AllowMultipleArgumentsPerToken = true };
-    private readonly Option<string?> _customers = new("--customers") { Description = "Customer master CSV (顧客ID, 氏名, …), joined on customer id." };
+    private readonly Option<string[]> _orders = new("--orders", "-o") { Description = "Orders CSV file(s); repeat for monthly exports; - reads standard input. Default: the bundled sample shop (data-samples/orders.csv).", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string?> _customers = new("--customers") { Description = "Customer master CSV (顧客ID, 氏名, …), joined on customer id; - reads standard input." };
     private readonly Option<string?> _asOf = new("--as-of") { Description = "As-of date (基準日), yyyy-MM-dd. Default: the latest order date in the data." };
     private readonly Option<string?> _config = new("--config") { Description = "JSON file with thresholds, custom groups, F2 window and costs." };
     private readonly Option<string?> _amount = new("--amount") { Description = "Amount basis: incl (税込, default when the column exists) or excl (税抜)." };
@@ -49,11 +49,13 @@ internal sealed class ShopOptions
                 customers = master;
             Console.Error.WriteLine($"No --orders given: using the bundled sample shop in {Path.GetRelativePath(Environment.CurrentDirectory, sample)}.");
         }
-        OutputPaths.RefuseInputs([.. outputs, ("--rejects", parsed.GetValue(_rejects))],
+        (string Option, string? Path)[] inputs =
         [
             .. orders.Select(o => ("--orders", (string?)o)), ("--customers", customers), ("--config", parsed.GetValue(_config)),
             ("--survey", parsed.GetValue(_survey)), ("--ad-spend", parsed.GetValue(_adSpend)),
-        ]);
+        ];
+        RefuseStandardInputTwice(inputs);
+        OutputPaths.RefuseInputs([.. outputs, ("--rejects", parsed.GetValue(_rejects))], inputs.Where(i => i.Path != CsvSource.StandardInput));
         var options = new LoadOptions
         {
             OrderFiles = orders,
@@ -118,6 +120,14 @@ internal sealed class ShopOptions
         if (margin is null || cpo is null)
             throw new InputException("profit LTV needs both --gross-margin and --cpo (--retention-cost is optional).");
         return config with { Metrics = config.Metrics with { Costs = new Costs(margin.Value, cpo.Value, retention ?? 0) } };
+    }
+
+    /// <summary>Standard input can be read once: <c>-</c> for two inputs (orders and customers, or two orders files) is refused.</summary>
+    private static void RefuseStandardInputTwice(IEnumerable<(string Option, string? Path)> inputs)
+    {
+        var readers = inputs.Where(i => i.Path == CsvSource.StandardInput).Select(i => i.Option).ToList();
+        if (readers.Count > 1)
+            throw new InputException($"standard input (-) is given {readers.Count} times ({string.Join(", ", readers.Select(o => o + " -"))}), but it can be read only once. Give all but one of them as files.");
     }
 
     private static void ReportWarnings(Shop shop, LoadOptions options)

@@ -11,7 +11,7 @@ public static class CustomerMaster
     {
         using var source = CsvSource.Open(path, encoding, "customer master");
         var headers = source.ReadHeader();
-        var id = HeaderLookup.Require(path, headers, "customer id", HeaderAliases.For(OrderField.CustomerId));
+        var id = HeaderLookup.Require(source.Path, headers, "customer id", HeaderAliases.For(OrderField.CustomerId));
         int Optional(params string[] names) => HeaderLookup.Find(headers, names);
         var name = Optional("氏名", "名前", "顧客名", "name", "customer_name");
         var gender = Optional("性別", "gender");
@@ -23,13 +23,13 @@ public static class CustomerMaster
         while (source.Read())
         {
             if (source.Count != headers.Length)
-                throw new InputException($"{path}:{source.Line}: the row has {source.Count} fields, the header has {headers.Length}.");
+                throw new InputException($"{source.Path}:{source.Line}: the row has {source.Count} fields, the header has {headers.Length}.");
             string Get(int i) => i >= 0 ? source.GetString(i).Trim() : "";
             var key = Get(id);
             if (key.Length == 0)
-                throw new InputException($"{path}:{source.Line}: {headers[id]} is empty — every customer master row needs a customer id.");
+                throw new InputException($"{source.Path}:{source.Line}: {headers[id]} is empty — every customer master row needs a customer id.");
             if (!profiles.TryAdd(key, new CustomerProfile(key, Get(name), Get(gender), Get(age), Get(address), Get(email), Get(phone))))
-                throw new InputException($"{path}:{source.Line}: customer id '{key}' appears twice in the customer master.");
+                throw new InputException($"{source.Path}:{source.Line}: customer id '{key}' appears twice in the customer master.");
         }
         return profiles;
     }

@@ -35,8 +35,8 @@ public sealed class OrderFile : IDisposable
             var headers = source.ReadHeader();
             if (source.Lines > 1 || source.MalformedQuotes)
                 throw new InputException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"{path}:1: the header row has a broken quote{(source.Lines > 1 ? $" that runs over {source.Lines:N0} lines" : "")} — fix the \" in the first line."));
-            var columns = ColumnMap.Resolve(path, headers, options.Map);
+                    $"{source.Path}:1: the header row has a broken quote{(source.Lines > 1 ? $" that runs over {source.Lines:N0} lines" : "")} — fix the \" in the first line."));
+            var columns = ColumnMap.Resolve(source.Path, headers, options.Map);
             var preset = options.Preset ?? (columns.LooksLikeShopify ? Preset.Shopify : Preset.None);
             return new OrderFile(source, preset, columns);
         }
