@@ -20,6 +20,7 @@ internal sealed class ShopOptions
     private readonly Option<string?> _rejects = new("--rejects") { Description = "Write every rejected row (file, line, column, value, reason) to this CSV." };
     private readonly Option<bool> _strict = new("--strict") { Description = "Fail (exit code 2) on any rejected row." };
     private readonly Option<string?> _zeroOrders = new("--zero-orders") { Description = "¥0 orders: skip (default: not purchases) or purchase." };
+    private readonly Option<bool> _foldIds = new("--fold-ids") { Description = "Merge customer ids that differ only by width, case or surrounding space (Ｃ０００１, c0001, C0001) into one: NFKC, trimmed, upper case. Default: kept apart, with a warning." };
     private readonly Option<string?> _survey = new("--survey") { Description = "NPS survey CSV (customer id, score 0–10)." };
     private readonly Option<double?> _grossMargin = new("--gross-margin") { Description = "Gross margin (粗利率) as a fraction, e.g. 0.6, for profit LTV." };
     private readonly Option<decimal?> _cpo = new("--cpo") { Description = "CPO: acquisition cost per first order, in yen." };
@@ -28,7 +29,7 @@ internal sealed class ShopOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in (Option[])[_orders, _customers, _asOf, _config, _amount, _encoding, _map, _preset, _rejects, _strict, _zeroOrders, _survey, _grossMargin, _cpo, _retentionCost, _adSpend])
+        foreach (var option in (Option[])[_orders, _customers, _asOf, _config, _amount, _encoding, _map, _preset, _rejects, _strict, _zeroOrders, _foldIds, _survey, _grossMargin, _cpo, _retentionCost, _adSpend])
             command.Options.Add(option);
     }
 
@@ -87,6 +88,7 @@ internal sealed class ShopOptions
             },
             RejectsPath = parsed.GetValue(_rejects),
             Strict = parsed.GetValue(_strict),
+            FoldIds = parsed.GetValue(_foldIds),
         };
         var config = parsed.GetValue(_config) is { } path ? AnalysisConfig.Read(path) : AnalysisConfig.Default;
         config = WithCosts(config, parsed, options.Encoding);
@@ -97,7 +99,7 @@ internal sealed class ShopOptions
         if (progress is not null && shop.Input.RowsRead >= OrderReader.ProgressEveryRows)
             Console.Error.WriteLine();
         ReportWarnings(shop, options);
-        var survey = parsed.GetValue(_survey) is { } surveyPath ? SurveyFile.Read(surveyPath, options.Encoding) : null;
+        var survey = parsed.GetValue(_survey) is { } surveyPath ? SurveyFile.Read(surveyPath, options.Encoding, options.FoldIds) : null;
         return (shop, config, survey);
     }
 
@@ -146,6 +148,8 @@ internal sealed class ShopOptions
         }
         if (input.ReturnsWithoutPurchase.Customers > 0)
             Console.Error.WriteLine($"Note: {input.ReturnsWithoutPurchase}: their rows are used, but a customer without a purchase is not in the customer table.");
+        if (input.SimilarCustomerIds.Groups > 0)
+            Console.Error.WriteLine($"Warning: {input.SimilarCustomerIds}. Pass --fold-ids to merge them.");
         if (input.DuplicateLines > 0)
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Warning: {input.DuplicateLines:N0} lines are identical to another line of the same order (kept, not dropped), e.g. {string.Join(", ", shop.DuplicateSamples)}. Overlapping exports?"));

@@ -78,7 +78,7 @@ public sealed class Shop
         CheckRejects(history.Input, rejects, options);
         var profiles = options.CustomerFile is null
             ? new Dictionary<string, CustomerProfile>()
-            : CustomerMaster.Read(options.CustomerFile, options.Encoding);
+            : CustomerMaster.Read(options.CustomerFile, options.Encoding, options.FoldIds);
         return new Shop(CustomerTable.Build(history), reader.Basis, reader.Preset, reader.Encodings, rejects, book.DuplicateSamples, profiles);
     }
 

@@ -19,6 +19,9 @@ public sealed record InputCounts(long RowsRead, long RowsUsed, long RowsRejected
     /// </summary>
     public ReturnsWithoutPurchase ReturnsWithoutPurchase { get; init; }
 
+    /// <summary>Groups of customer ids that differ only by width or case: a warning (merged only with <c>--fold-ids</c>).</summary>
+    public SimilarCustomerIds SimilarCustomerIds { get; init; } = SimilarCustomerIds.None;
+
     public bool Reconciles => RowsRead == RowsUsed + RowsRejected + RowsCancelled + RowsAfterAsOf;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

@@ -7,7 +7,8 @@ public sealed record CustomerProfile(string Id, string Name, string Gender, stri
 /// <summary>Reads the optional customer master, keyed by customer id.</summary>
 public static class CustomerMaster
 {
-    public static IReadOnlyDictionary<string, CustomerProfile> Read(string path, TextEncoding encoding = TextEncoding.Auto)
+    /// <param name="foldIds">Key the profiles by the folded id (<see cref="CustomerIdFold"/>), as the orders are with <c>--fold-ids</c>.</param>
+    public static IReadOnlyDictionary<string, CustomerProfile> Read(string path, TextEncoding encoding = TextEncoding.Auto, bool foldIds = false)
     {
         using var source = CsvSource.Open(path, encoding, "customer master");
         var headers = source.ReadHeader();
@@ -25,11 +26,11 @@ public static class CustomerMaster
             if (source.Count != headers.Length)
                 throw new InputException($"{source.Path}:{source.Line}: the row has {source.Count} fields, the header has {headers.Length}.");
             string Get(int i) => i >= 0 ? source.GetString(i).Trim() : "";
-            var key = Get(id);
+            var key = foldIds ? CustomerIdFold.Fold(Get(id)) : Get(id);
             if (key.Length == 0)
                 throw new InputException($"{source.Path}:{source.Line}: {headers[id]} is empty — every customer master row needs a customer id.");
             if (!profiles.TryAdd(key, new CustomerProfile(key, Get(name), Get(gender), Get(age), Get(address), Get(email), Get(phone))))
-                throw new InputException($"{source.Path}:{source.Line}: customer id '{key}' appears twice in the customer master.");
+                throw new InputException($"{source.Path}:{source.Line}: customer id '{key}' appears twice in the customer master{(foldIds ? " (ids folded by --fold-ids)" : "")}.");
         }
         return profiles;
     }

@@ -32,6 +32,7 @@ public sealed class OrderReader : IDisposable
     /// <summary>The status of the last row read and whether it cancels: most rows have the same (発送済).</summary>
     private readonly LastCell<bool> _lastStatus = new();
     private char[] _chars = new char[256];
+    private byte[] _foldedId = new byte[64];
 
     /// <summary>Opens every orders file and reads its header, so that the preset and the amount basis are known before any row.</summary>
     public OrderReader(LoadOptions options, RejectLog rejects, Action<long>? progress = null)
@@ -163,6 +164,8 @@ public sealed class OrderReader : IDisposable
             }
             var sameOrder = shopifyOrder?.Continues(orderId) == true;
             var customer = Utf8Field.Trim(source[iCustomer]);
+            if (_options.FoldIds)
+                customer = CustomerIdFold.Fold(customer, ref _foldedId);
             if (customer.IsEmpty && sameOrder)
                 customer = shopifyOrder!.Customer;
             if (customer.IsEmpty)
@@ -294,7 +297,7 @@ public sealed class OrderReader : IDisposable
                 Reject(source, "dollar value", parts[customer + 3], why);
                 continue;
             }
-            book(new OrderLine(source, [], Encoding.UTF8.GetBytes(parts[customer]), date, amount, [], [], false, 0, 0));
+            book(new OrderLine(source, [], Encoding.UTF8.GetBytes(_options.FoldIds ? CustomerIdFold.Fold(parts[customer]) : parts[customer]), date, amount, [], [], false, 0, 0));
         }
     }
 
