@@ -35,7 +35,7 @@ public sealed class OrderHistory
                 returned += amount;
             }
         }
-        Input = input with { ReturnsWithoutPurchase = new ReturnsWithoutPurchase(returners, returned), SimilarCustomerIds = SimilarCustomerIds.Find(customerIds) };
+        Input = input with { AmountUsed = TotalAmount, ReturnsWithoutPurchase = new ReturnsWithoutPurchase(returners, returned), SimilarCustomerIds = SimilarCustomerIds.Find(customerIds) };
     }
 
     /// <summary>The net amount of a customer's orders when none is a purchase and one is below ¥0; else null.</summary>

@@ -28,6 +28,7 @@ public static class MetricsJson
         json.WriteNumber("rowsAfterAsOf", input.RowsAfterAsOf);
         json.WriteNumber("ordersCancelled", input.OrdersCancelled);
         json.WriteNumber("duplicateLines", input.DuplicateLines);
+        json.WriteNumber("amountUsed", input.AmountUsed);
         json.WriteStartObject("returnsWithoutPurchase");
         json.WriteNumber("customers", input.ReturnsWithoutPurchase.Customers);
         json.WriteNumber("amount", input.ReturnsWithoutPurchase.Amount);
