@@ -20,8 +20,8 @@ internal sealed class ShopOptions
     private readonly Option<string?> _rejects = new("--rejects") { Description = "Write every rejected row (file, line, column, value, reason) to this CSV." };
     private readonly Option<bool> _strict = new("--strict") { Description = "Fail (exit code 2) on any rejected row." };
     private readonly Option<string?> _zeroOrders = new("--zero-orders") { Description = "¥0 orders: skip (default: not purchases) or purchase." };
-    private readonly Option<bool> _foldIds = new("--fold-ids") { Description = "Merge customer ids that differ only by width, case or surrounding space (Ｃ０００１, c0001, C0001) into one: NFKC, trimmed, upper case. Default: kept apart, with a warning." };
-    private readonly Option<string?> _survey = new("--survey") { Description = "NPS survey CSV (customer id, score 0–10)." };
+    private readonly Option<bool> _foldIds = new("--fold-ids") { Description = "Merge customer ids that differ only by width or case (Ｃ０００１, c0001 → C0001): each id is taken in Unicode NFKC, trimmed and upper-cased, in the orders, customer master and survey. Default: kept apart, with a warning." };
+    private readonly Option<string?> _survey = new("--survey") { Description = "NPS survey CSV (customer id, score 0–10); - reads standard input." };
     private readonly Option<double?> _grossMargin = new("--gross-margin") { Description = "Gross margin (粗利率) as a fraction, e.g. 0.6, for profit LTV." };
     private readonly Option<decimal?> _cpo = new("--cpo") { Description = "CPO: acquisition cost per first order, in yen." };
     private readonly Option<decimal?> _retentionCost = new("--retention-cost") { Description = "Retention cost per customer over 12 months, in yen." };
