@@ -54,8 +54,7 @@ public sealed class CsvSource : IDisposable
     /// <summary>The file's size in bytes (for an input that cannot be rewound, the size of its copy).</summary>
     public long Length => _stream.Length;
 
-    /// <summary>The decoded text, for formats that are not CSV (the CDNOW files).</summary>
-    public TextReader Text => _text ?? throw new InvalidOperationException("a CSV source");
+    private TextReader Text => _text ?? throw new InvalidOperationException("a CSV source");
 
     private CsvRecordReader Csv => _csv ?? NotCsv();
 
@@ -168,15 +167,29 @@ public sealed class CsvSource : IDisposable
         {
             return Csv.Read();
         }
-        catch (DecoderFallbackException e)
+        catch (Exception e) when (e is DecoderFallbackException or IOException)
         {
-            throw NotDecodable(e);
-        }
-        catch (IOException e)
-        {
-            throw new InputException($"{Path}: the file cannot be read ({e.Message}).", e);
+            throw ReadFailure(e);
         }
     }
+
+    /// <summary>The next line of decoded text, for formats that are not CSV (the CDNOW files); null at the end of the file.</summary>
+    public string? ReadLine()
+    {
+        try
+        {
+            return Text.ReadLine();
+        }
+        catch (Exception e) when (e is DecoderFallbackException or IOException)
+        {
+            throw ReadFailure(e);
+        }
+    }
+
+    /// <summary>The error for a read that failed: bytes the encoding cannot decode (with their line), or the file system's error.</summary>
+    private InputException ReadFailure(Exception e) => e is DecoderFallbackException undecodable
+        ? NotDecodable(undecodable)
+        : new InputException($"{Path}: the file cannot be read ({e.Message}).", e);
 
     /// <summary>Reads the header row, or fails on an empty file.</summary>
     public string[] ReadHeader()

@@ -267,7 +267,7 @@ public sealed class OrderReader : IDisposable
         long line = 0;
         var first = true;
         string? text;
-        while ((text = file.Source.Text.ReadLine()) is not null)
+        while ((text = file.Source.ReadLine()) is not null)
         {
             line++;
             if (string.IsNullOrWhiteSpace(text))

@@ -145,4 +145,15 @@ public class BadInputTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"{orders}:1: no order date column. Headers found: 注文ID, 顧客ID, 泩文日", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Metrics_CdnowFileWithAByteThatIsNotUtf8_NamesTheLine()
+    {
+        // The CDNOW reader's decoding error escaped as an internal error (exit 1).
+        var orders = TestShop.File("");
+        File.WriteAllBytes(orders, [.. "00001 1 19970101 1 10.00\n00002 2 19970102 1 "u8, 0xFF, .. "11.00\n"u8]);
+        var result = CliRunner.Run("metrics", "--orders", orders, "--preset", "cdnow", "--encoding", "utf-8");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{orders}:2: bytes that are not valid UTF-8", result.Stderr, StringComparison.Ordinal);
+    }
 }
