@@ -11,8 +11,8 @@ namespace LtvKit.Cli;
 /// <summary>The options every analysis command shares: which files, how to read them, which parameters.</summary>
 internal sealed class ShopOptions
 {
-    private readonly Option<string[]> _orders = new("--orders", "-o") { Description = "Orders CSV file(s); repeat for monthly exports. Default: the bundled sample shop (data-samples/orders.csv).", AllowMultipleArgumentsPerToken = true };
-    private readonly Option<string?> _customers = new("--customers") { Description = "Customer master CSV (顧客ID, 氏名, …), joined on customer id." };
+    private readonly Option<string[]> _orders = new("--orders", "-o") { Description = "Orders CSV file(s); repeat for monthly exports; - reads standard input. Default: the bundled sample shop (data-samples/orders.csv).", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string?> _customers = new("--customers") { Description = "Customer master CSV (顧客ID, 氏名, …), joined on customer id; - reads standard input." };
     private readonly Option<string?> _asOf = new("--as-of") { Description = "As-of date (基準日), yyyy-MM-dd. Default: the latest order date in the data." };
     private readonly Option<string?> _config = new("--config") { Description = "JSON file with thresholds, custom groups, F2 window and costs." };
     private readonly Option<string?> _amount = new("--amount") { Description = "Amount basis: incl (税込, default when the column exists) or excl (税抜)." };
@@ -25,7 +25,8 @@ internal sealed class ShopOptions
     private readonly Option<string?> _rejects = new("--rejects") { Description = "Write every rejected row (file, line, column, value, reason) to this CSV." };
     private readonly Option<bool> _strict = new("--strict") { Description = "Fail (exit code 2) on any rejected row." };
     private readonly Option<string?> _zeroOrders = new("--zero-orders") { Description = "¥0 orders: skip (default: not purchases) or purchase." };
-    private readonly Option<string?> _survey = new("--survey") { Description = "NPS survey CSV (customer id, score 0–10)." };
+    private readonly Option<bool> _foldIds = new("--fold-ids") { Description = "Merge customer ids that differ only by width or case (Ｃ０００１, c0001 → C0001): each id is taken in Unicode NFKC, trimmed and upper-cased, in the orders, customer master and survey. Default: kept apart, with a warning." };
+    private readonly Option<string?> _survey = new("--survey") { Description = "NPS survey CSV (customer id, score 0–10); - reads standard input." };
     private readonly Option<double?> _grossMargin = new("--gross-margin") { Description = "Gross margin (粗利率) as a fraction, e.g. 0.6, for profit LTV." };
     private readonly Option<decimal?> _cpo = new("--cpo") { Description = "CPO: acquisition cost per first order, in yen." };
     private readonly Option<decimal?> _retentionCost = new("--retention-cost") { Description = "Retention cost per customer over 12 months, in yen." };
@@ -33,7 +34,7 @@ internal sealed class ShopOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in (Option[])[_orders, _customers, _asOf, _config, _amount, _encoding, _map, _preset, _identify, _matchReport, _timeZone, _rejects, _strict, _zeroOrders, _survey, _grossMargin, _cpo, _retentionCost, _adSpend])
+        foreach (var option in (Option[])[_orders, _customers, _asOf, _config, _amount, _encoding, _map, _preset, _identify, _matchReport, _timeZone, _rejects, _strict, _zeroOrders, _foldIds, _survey, _grossMargin, _cpo, _retentionCost, _adSpend])
             command.Options.Add(option);
     }
 
@@ -59,11 +60,14 @@ internal sealed class ShopOptions
             ?? (outputs.Select(o => o.Path).FirstOrDefault(p => p is not null) is { } output
                 ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output)) ?? ".", MatchReportFile)
                 : null);
-        OutputPaths.RefuseInputs([.. outputs, ("--rejects", parsed.GetValue(_rejects)), ("--match-report", parsed.GetValue(_matchReport))],
+        (string Option, string? Path)[] inputs =
         [
             .. orders.Select(o => ("--orders", (string?)o)), ("--customers", customers), ("--config", parsed.GetValue(_config)),
             ("--survey", parsed.GetValue(_survey)), ("--ad-spend", parsed.GetValue(_adSpend)),
-        ]);
+        ];
+        RefuseStandardInputTwice(inputs);
+        OutputPaths.RefuseInputs([.. outputs, ("--rejects", parsed.GetValue(_rejects)), ("--match-report", parsed.GetValue(_matchReport))],
+            inputs.Where(i => i.Path != CsvSource.StandardInput));
         var options = new LoadOptions
         {
             OrderFiles = orders,
@@ -98,6 +102,7 @@ internal sealed class ShopOptions
             },
             RejectsPath = parsed.GetValue(_rejects),
             Strict = parsed.GetValue(_strict),
+            FoldIds = parsed.GetValue(_foldIds),
         };
         var config = parsed.GetValue(_config) is { } path ? AnalysisConfig.Read(path) : AnalysisConfig.Default;
         config = WithCosts(config, parsed, options.Encoding);
@@ -116,7 +121,7 @@ internal sealed class ShopOptions
                 ? $"{matches}. Pass --match-report FILE for the match report (personal data: names and phones or addresses)."
                 : $"{matches}. Match report (personal data: names and phones or addresses) in {matchReport}.");
         }
-        var survey = parsed.GetValue(_survey) is { } surveyPath ? SurveyFile.Read(surveyPath, options.Encoding) : null;
+        var survey = parsed.GetValue(_survey) is { } surveyPath ? SurveyFile.Read(surveyPath, options.Encoding, options.FoldIds) : null;
         return (shop, config, survey);
     }
 
@@ -141,6 +146,14 @@ internal sealed class ShopOptions
         return config with { Metrics = config.Metrics with { Costs = new Costs(margin.Value, cpo.Value, retention ?? 0) } };
     }
 
+    /// <summary>Standard input can be read once: <c>-</c> for two inputs (orders and customers, or two orders files) is refused.</summary>
+    private static void RefuseStandardInputTwice(IEnumerable<(string Option, string? Path)> inputs)
+    {
+        var readers = inputs.Where(i => i.Path == CsvSource.StandardInput).Select(i => i.Option).ToList();
+        if (readers.Count > 1)
+            throw new InputException($"standard input (-) is given {readers.Count} times ({string.Join(", ", readers.Select(o => o + " -"))}), but it can be read only once. Give all but one of them as files.");
+    }
+
     private static void ReportWarnings(Shop shop, LoadOptions options)
     {
         var input = shop.Input;
@@ -159,6 +172,8 @@ internal sealed class ShopOptions
         }
         if (input.ReturnsWithoutPurchase.Customers > 0)
             Console.Error.WriteLine($"Note: {input.ReturnsWithoutPurchase}: their rows are used, but a customer without a purchase is not in the customer table.");
+        if (input.SimilarCustomerIds.Groups > 0)
+            Console.Error.WriteLine($"Warning: {input.SimilarCustomerIds}. Pass --fold-ids to merge them.");
         if (input.DuplicateLines > 0)
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Warning: {input.DuplicateLines:N0} lines are identical to another line of the same order (kept, not dropped), e.g. {string.Join(", ", shop.DuplicateSamples)}. Overlapping exports?"));

@@ -83,7 +83,7 @@ public sealed class Shop
         CheckRejects(history.Input, rejects, options);
         var profiles = options.CustomerFile is null
             ? new Dictionary<string, CustomerProfile>()
-            : CustomerMaster.Read(options.CustomerFile, options.Encoding, reader.Matches?.Rule, CartPreset.For(reader.Preset)?.Person);
+            : CustomerMaster.Read(options.CustomerFile, options.Encoding, reader.Matches?.Rule, CartPreset.For(reader.Preset)?.Person, options.FoldIds);
         return new Shop(CustomerTable.Build(history), reader.Basis, reader.Preset, reader.Encodings, rejects, book.DuplicateSamples, profiles, reader.Matches?.Report());
     }
 
@@ -98,11 +98,8 @@ public sealed class Shop
         else if (share > options.MaxRejectedShare)
             failure = string.Create(CultureInfo.InvariantCulture,
                 $"{input.RowsRejected:N0} of {input.RowsRead:N0} rows ({share * 100:0.0}%) were rejected — more than {options.MaxRejectedShare * 100:0.#}%, so the file was probably misread (wrong column, format or encoding).");
-        if (failure is null)
-            return;
-        var lines = rejects.Samples.Select(r => "  " + r);
-        var where = options.RejectsPath is null ? " Pass --rejects FILE to get every rejected row." : $" Every rejected row is in {options.RejectsPath}.";
-        throw new InputException(failure + Environment.NewLine + string.Join(Environment.NewLine, lines) + Environment.NewLine + where.Trim());
+        if (failure is not null)
+            throw rejects.Failure(failure);
     }
 
     /// <summary>Each customer's group and 既存/離脱 status; the default is the five groups of seed 000.</summary>

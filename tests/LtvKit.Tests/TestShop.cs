@@ -8,8 +8,6 @@ internal static class TestShop
 {
     public const string Header = "注文ID,顧客ID,注文日,商品名,金額(税込),チャネル,ステータス";
 
-    static TestShop() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>A temp file with <paramref name="text"/> in <paramref name="encoding"/> (UTF-8 without BOM by default).</summary>
     public static string File(string text, Encoding? encoding = null, string extension = ".csv")
     {

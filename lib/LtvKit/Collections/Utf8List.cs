@@ -34,6 +34,9 @@ internal sealed class Utf8List : IReadOnlyList<string>
         }
     }
 
+    /// <summary>The <paramref name="index"/>-th string's UTF-8 bytes, without making the string.</summary>
+    public ReadOnlySpan<byte> Bytes(int index) => _bytes.AsSpan(_start[index], _start[index + 1] - _start[index]);
+
     public IEnumerator<string> GetEnumerator()
     {
         for (var i = 0; i < Count; i++)

@@ -19,6 +19,12 @@ public sealed record InputCounts(long RowsRead, long RowsUsed, long RowsRejected
     /// </summary>
     public ReturnsWithoutPurchase ReturnsWithoutPurchase { get; init; }
 
+    /// <summary>Groups of customer ids that differ only by width or case: a warning (merged only with <c>--fold-ids</c>).</summary>
+    public SimilarCustomerIds SimilarCustomerIds { get; init; } = SimilarCustomerIds.None;
+
+    /// <summary>The net amount of every used row (the orders of <see cref="OrderHistory"/>): always revenue + <see cref="ReturnsWithoutPurchase"/>'s amount.</summary>
+    public decimal AmountUsed { get; init; }
+
     public bool Reconciles => RowsRead == RowsUsed + RowsRejected + RowsCancelled + RowsAfterAsOf;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

@@ -82,7 +82,8 @@ public sealed class OrderBook : IDisposable
         Finish();
         _states.RejectConflicts(_rejects, OrderIdOf);
         _orderIds.Dispose();
-        return _states.ToHistory(rowsRead, _rejects.Rows, asOf, zeroOrders);
+        var day = asOf ?? _states.LatestOrderDate() ?? throw _rejects.Failure("no usable order rows: every row was rejected.");
+        return _states.ToHistory(rowsRead, _rejects.Rows, day, zeroOrders);
     }
 
     /// <summary>Stops the second thread and gives the tables' memory back (also when reading failed half-way).</summary>

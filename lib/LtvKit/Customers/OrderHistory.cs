@@ -1,3 +1,5 @@
+using LtvKit.Collections;
+
 namespace LtvKit.Customers;
 
 /// <summary>Every order that counts, grouped by customer and sorted by date: what all metrics are computed from.</summary>
@@ -14,7 +16,7 @@ public sealed class OrderHistory
 
     /// <param name="orders">The orders grouped by customer (customer c's are from <paramref name="start"/>[c] up to
     /// <paramref name="start"/>[c + 1]), each customer's in input order; sorted here by date.</param>
-    internal OrderHistory(DateOnly asOf, InputCounts input, IReadOnlyList<string> customerIds, IReadOnlyList<string> names, Order[] orders, int[] start)
+    internal OrderHistory(DateOnly asOf, InputCounts input, Utf8List customerIds, IReadOnlyList<string> names, Order[] orders, int[] start)
     {
         AsOf = asOf;
         CustomerIds = customerIds;
@@ -33,7 +35,7 @@ public sealed class OrderHistory
                 returned += amount;
             }
         }
-        Input = input with { ReturnsWithoutPurchase = new ReturnsWithoutPurchase(returners, returned) };
+        Input = input with { AmountUsed = TotalAmount, ReturnsWithoutPurchase = new ReturnsWithoutPurchase(returners, returned), SimilarCustomerIds = SimilarCustomerIds.Find(customerIds) };
     }
 
     /// <summary>The net amount of a customer's orders when none is a purchase and one is below ¥0; else null.</summary>

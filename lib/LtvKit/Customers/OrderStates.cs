@@ -171,14 +171,13 @@ internal sealed class OrderStates : IDisposable
     }
 
     /// <summary>
-    /// Decides the as-of date, sorts every row into its bucket and returns the orders that count, grouped by
-    /// customer and sorted by date. The states are let go as they are read.
+    /// Sorts every row into its bucket for the as-of date <paramref name="day"/> and returns the orders that count, grouped
+    /// by customer and sorted by date. The states are let go as they are read.
     /// </summary>
-    public OrderHistory ToHistory(long rowsRead, long rowsRejected, DateOnly? asOf, ZeroOrders zeroOrders)
+    public OrderHistory ToHistory(long rowsRead, long rowsRejected, DateOnly day, ZeroOrders zeroOrders)
     {
         _laterLines.Dispose();
         _laterRows.Dispose();
-        var day = asOf ?? LatestOrderDate();
         // The states in two halves side by side, each counting into its own per-customer counts; the halves of the
         // second pass are the same as those of the first.
         var halves = new Half[2];
@@ -284,8 +283,8 @@ internal sealed class OrderStates : IDisposable
         _names.Dispose();
     }
 
-    /// <summary>The latest date of an order that is not rejected, over the states in two halves side by side.</summary>
-    private DateOnly LatestOrderDate()
+    /// <summary>The latest date of an order that is not rejected, over the states in two halves side by side; null when every order is.</summary>
+    public DateOnly? LatestOrderDate()
     {
         var halves = new DateOnly[2];
         TwoCores.Split(_orders.Count, (from, to) =>
@@ -300,9 +299,7 @@ internal sealed class OrderStates : IDisposable
             halves[from == 0 ? 0 : 1] = latest;
         });
         var day = halves[0] > halves[1] ? halves[0] : halves[1];
-        return day == DateOnly.MinValue
-            ? throw new InputException("no usable order rows: every row was rejected (see the rejects above).")
-            : day;
+        return day == DateOnly.MinValue ? null : day;
     }
 
     /// <summary>A line as file index &lt;&lt; <see cref="LineBits"/> | line.</summary>

@@ -19,22 +19,22 @@ public static partial class AdSpendFile
     {
         using var source = CsvSource.Open(path, encoding, "ad-spend file");
         var headers = source.ReadHeader();
-        var month = HeaderLookup.Require(path, headers, "month", MonthHeaders);
-        var channel = HeaderLookup.Require(path, headers, "channel", HeaderAliases.For(OrderField.Channel));
-        var cost = HeaderLookup.Require(path, headers, "cost", CostHeaders);
+        var month = HeaderLookup.Require(source.Path, headers, "month", MonthHeaders);
+        var channel = HeaderLookup.Require(source.Path, headers, "channel", HeaderAliases.For(OrderField.Channel));
+        var cost = HeaderLookup.Require(source.Path, headers, "cost", CostHeaders);
         var rows = new Dictionary<(DateOnly, string), decimal>();
         while (source.Read())
         {
             if (source.Count != headers.Length)
-                throw new InputException($"{path}:{source.Line}: the row has {source.Count} fields, the header has {headers.Length}.");
+                throw new InputException($"{source.Path}:{source.Line}: the row has {source.Count} fields, the header has {headers.Length}.");
             var monthText = source.GetString(month).Trim();
             if (!TryParseMonth(monthText, out var first))
-                throw new InputException($"{path}:{source.Line}:{month + 1}: {headers[month]} is '{monthText}' — not a month (2024-01, 2024/1, 2024年1月).");
+                throw new InputException($"{source.Path}:{source.Line}:{month + 1}: {headers[month]} is '{monthText}' — not a month (2024-01, 2024/1, 2024年1月).");
             var costText = source.GetString(cost).Trim();
             if (!AmountText.TryParse(costText, out var value, out var reason))
-                throw new InputException($"{path}:{source.Line}:{cost + 1}: {headers[cost]} is '{costText}' — {reason}.");
+                throw new InputException($"{source.Path}:{source.Line}:{cost + 1}: {headers[cost]} is '{costText}' — {reason}.");
             if (value < 0)
-                throw new InputException($"{path}:{source.Line}:{cost + 1}: {headers[cost]} is '{costText}' — a cost cannot be negative.");
+                throw new InputException($"{source.Path}:{source.Line}:{cost + 1}: {headers[cost]} is '{costText}' — a cost cannot be negative.");
             var key = (first, source.GetString(channel).Trim());
             rows[key] = rows.GetValueOrDefault(key) + value;
         }

@@ -50,7 +50,7 @@ public sealed class ColumnMap
                 var wanted = HeaderName.Normalize(header);
                 var columns = Columns(normalized, name => name == wanted);
                 if (columns.Count == 0)
-                    throw new InputException($"{file}: --map names the column '{header}', which is not in the header. Headers found: {string.Join(", ", names)}");
+                    throw new InputException($"{file}:1: --map names the column '{header}', which is not in the header. Headers found: {string.Join(", ", names)}");
                 if (columns.Count > 1)
                     throw Ambiguous(file, names, field, columns);
                 index[(int)field] = columns[0];
@@ -101,7 +101,7 @@ public sealed class ColumnMap
         var fix = sameName
             ? $"Rename one of them in the file (and pick it with --map {HeaderName.MapName(field)}=<header> if both stay recognised)."
             : $"Say which one with --map {HeaderName.MapName(field)}=<header>, e.g. --map {HeaderName.MapName(field)}={headers[columns[0]]}.";
-        return new InputException($"{file}: {list} could both be the {HeaderName.Describe(field)} — the file does not say which. {fix}");
+        return new InputException($"{file}:1: {list} could both be the {HeaderName.Describe(field)} — the file does not say which. {fix}");
     }
 
     private void Require(string file, OrderField field, string what)
@@ -114,7 +114,7 @@ public sealed class ColumnMap
 
     private static InputException Missing(string file, string[] headers, string what, IEnumerable<string> accepted, string mapName) =>
         new(string.Create(CultureInfo.InvariantCulture,
-            $"{file}: no {what} column. Headers found: {string.Join(", ", headers)}. Accepted names: {string.Join(", ", accepted)}. Map another column with --map {mapName}=<header>."));
+            $"{file}:1: no {what} column. Headers found: {string.Join(", ", headers)}. Accepted names: {string.Join(", ", accepted)}. Map another column with --map {mapName}=<header>."));
 
     private static int Find(string[] headers, string name) => HeaderLookup.Find(headers, [name]);
 }

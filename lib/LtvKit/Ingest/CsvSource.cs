@@ -9,9 +9,21 @@ namespace LtvKit.Ingest;
 /// are skipped. <see cref="Line"/> is the line the current record starts on (the header is line 1).
 /// Fields are UTF-8 bytes whatever the file's encoding: a Shift_JIS file is transcoded as it is read, a UTF-8
 /// file is read as it is (and checked). Bytes the encoding cannot decode stop the reading with their line.
+/// <para>Standard input (<c>-</c>), a pipe, a FIFO or <c>/dev/stdin</c> cannot be rewound, and detecting the encoding,
+/// sizing the tables and finding the line of undecodable bytes all read the input twice: such an input is first copied
+/// to a temporary file (deleted when the source is closed, also on failure), which is then read like any file. A regular
+/// file is read in place, as before; standard input redirected from a file (<c>&lt; orders.csv</c>) is such a file.</para>
 /// </remarks>
 public sealed class CsvSource : IDisposable
 {
+    /// <summary>The file name that means standard input (<c>--orders -</c>).</summary>
+    public const string StandardInput = "-";
+
+    /// <summary>How messages name standard input.</summary>
+    public const string StandardInputName = "<stdin>";
+
+    private const int SpoolBufferBytes = 1 << 16;
+
     private readonly Stream _stream;
     private readonly CsvRecordReader? _csv;
     private readonly StreamReader? _text;
@@ -34,16 +46,15 @@ public sealed class CsvSource : IDisposable
             _csv = new CsvRecordReader(stream, checkUtf8: true, delimiter: delimiter);
     }
 
-    /// <summary>The file name as the user gave it (used in every message about its rows).</summary>
+    /// <summary>The file name as the user gave it, or <c>&lt;stdin&gt;</c> (used in every message about its rows).</summary>
     public string Path { get; }
 
     public TextEncoding Encoding { get; }
 
-    /// <summary>The file's size in bytes.</summary>
+    /// <summary>The file's size in bytes (for an input that cannot be rewound, the size of its copy).</summary>
     public long Length => _stream.Length;
 
-    /// <summary>The decoded text, for formats that are not CSV (the CDNOW files).</summary>
-    public TextReader Text => _text ?? throw new InvalidOperationException("a CSV source");
+    private TextReader Text => _text ?? throw new InvalidOperationException("a CSV source");
 
     private CsvRecordReader Csv => _csv ?? NotCsv();
 
@@ -68,20 +79,13 @@ public sealed class CsvSource : IDisposable
     /// <summary>The <paramref name="index"/>-th field as text.</summary>
     public string GetString(int index) => System.Text.Encoding.UTF8.GetString(Csv[index]);
 
-    /// <summary>Opens <paramref name="path"/>; <paramref name="what"/> names the file in messages ("orders file").</summary>
+    /// <summary>Opens <paramref name="path"/> (<c>-</c> = standard input); <paramref name="what"/> names the file in messages ("orders file").</summary>
     /// <param name="delimiter">The CSV field separator: a comma, or a tab (Amazon's reports).</param>
     public static CsvSource Open(string path, TextEncoding encoding, string what, bool csv = true, char delimiter = ',')
     {
         ArgumentNullException.ThrowIfNull(path);
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException($"{path}: cannot open the {what} ({e.Message}).", e);
-        }
+        var name = DisplayName(path);
+        var stream = Rewindable(name, OpenInput(path, name, what), what);
         try
         {
             var (found, line) = TextEncodings.Sniff(stream);
@@ -89,13 +93,71 @@ public sealed class CsvSource : IDisposable
             // byte: a real Shift_JIS export is almost never valid UTF-8, so a forced shift_jis over such text is a mistake.
             if (encoding == TextEncoding.ShiftJis && found == TextEncoding.Utf8 && line > 0)
                 throw new InputException(string.Create(CultureInfo.InvariantCulture,
-                    $"{path}:{line:N0}: the text is UTF-8, but --encoding shift_jis was given: it would be read as mojibake. Pass --encoding utf-8 (or leave --encoding out)."));
-            return new CsvSource(path, stream, encoding == TextEncoding.Auto ? found : encoding, csv, delimiter);
+                    $"{name}:{line:N0}: the text is UTF-8, but --encoding shift_jis was given: it would be read as mojibake. Pass --encoding utf-8 (or leave --encoding out)."));
+            return new CsvSource(name, stream, encoding == TextEncoding.Auto ? found : encoding, csv, delimiter);
         }
         catch
         {
             stream.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>How messages name the input: <c>&lt;stdin&gt;</c> for <c>-</c>, else the path as given.</summary>
+    public static string DisplayName(string path) => path == StandardInput ? StandardInputName : path;
+
+    private static Stream OpenInput(string path, string name, string what)
+    {
+        try
+        {
+            if (path != StandardInput)
+                return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            // On Unix descriptor 0 itself, so that a redirected file stays seekable and is not copied; Windows has no such descriptor.
+            return OperatingSystem.IsWindows()
+                ? Console.OpenStandardInput()
+                : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(0, ownsHandle: false), FileAccess.Read, bufferSize: 0);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            throw new InputException($"{name}: cannot open the {what} ({e.Message}).", e);
+        }
+    }
+
+    /// <summary><paramref name="input"/> itself when it can be rewound, else a copy of it in a temporary file that is deleted on close.</summary>
+    private static Stream Rewindable(string name, Stream input, string what)
+    {
+        if (input.CanSeek)
+            return input;
+        FileStream? spool = null;
+        try
+        {
+            spool = new FileStream(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"ltvkit-input-{Guid.NewGuid():N}.tmp"),
+                FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, SpoolBufferBytes, FileOptions.DeleteOnClose);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            input.Dispose();
+            throw new InputException($"{name}: the {what} cannot be rewound (a pipe or standard input), and no temporary copy can be made in {System.IO.Path.GetTempPath()} ({e.Message}).", e);
+        }
+        try
+        {
+            input.CopyTo(spool, SpoolBufferBytes);
+            spool.Position = 0;
+            return spool;
+        }
+        catch (IOException e)
+        {
+            spool.Dispose();
+            throw new InputException($"{name}: the {what} cannot be read ({e.Message}).", e);
+        }
+        catch
+        {
+            spool.Dispose();
+            throw;
+        }
+        finally
+        {
+            input.Dispose();
         }
     }
 
@@ -106,15 +168,29 @@ public sealed class CsvSource : IDisposable
         {
             return Csv.Read();
         }
-        catch (DecoderFallbackException e)
+        catch (Exception e) when (e is DecoderFallbackException or IOException)
         {
-            throw NotDecodable(e);
-        }
-        catch (IOException e)
-        {
-            throw new InputException($"{Path}: the file cannot be read ({e.Message}).", e);
+            throw ReadFailure(e);
         }
     }
+
+    /// <summary>The next line of decoded text, for formats that are not CSV (the CDNOW files); null at the end of the file.</summary>
+    public string? ReadLine()
+    {
+        try
+        {
+            return Text.ReadLine();
+        }
+        catch (Exception e) when (e is DecoderFallbackException or IOException)
+        {
+            throw ReadFailure(e);
+        }
+    }
+
+    /// <summary>The error for a read that failed: bytes the encoding cannot decode (with their line), or the file system's error.</summary>
+    private InputException ReadFailure(Exception e) => e is DecoderFallbackException undecodable
+        ? NotDecodable(undecodable)
+        : new InputException($"{Path}: the file cannot be read ({e.Message}).", e);
 
     /// <summary>Reads the header row, or fails on an empty file.</summary>
     public string[] ReadHeader()
@@ -138,18 +214,19 @@ public sealed class CsvSource : IDisposable
 
     /// <summary>
     /// Decoding runs ahead of parsing (whole buffers at a time), so the parser's line is not where the bad bytes
-    /// are: scan the file again up to the first undecodable byte and count the line breaks before it. A line
-    /// break byte (0x0A) never occurs inside a UTF-8 or Shift_JIS multi-byte character, so counting bytes is exact.
+    /// are: scan the input again from its start up to the first undecodable byte and count the line breaks before it
+    /// (the reading has stopped, so the stream is free to rewind). A line break byte (0x0A) never occurs inside a UTF-8
+    /// or Shift_JIS multi-byte character, so counting bytes is exact.
     /// </summary>
     private long LineOfUndecodableBytes()
     {
         var decoder = TextEncodings.Strict(Encoding).GetDecoder();
-        using var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        _stream.Position = 0;
         var bytes = new byte[1 << 16];
         var chars = new char[Encoding == TextEncoding.ShiftJis ? bytes.Length : bytes.Length + 4];
         long line = 1;
         int read;
-        while ((read = file.Read(bytes)) > 0)
+        while ((read = _stream.Read(bytes)) > 0)
         {
             try
             {

@@ -17,9 +17,12 @@ public static class CustomerMaster
 {
     /// <param name="identify">The 名寄せ rule the orders were read with, or null to join on the customer id column.</param>
     /// <param name="person">The cart's name, phone and address columns, before the general names.</param>
-    public static IReadOnlyDictionary<string, CustomerProfile> Read(string path, TextEncoding encoding = TextEncoding.Auto, IdentifyRule? identify = null, PersonColumns? person = null)
+    /// <param name="foldIds">Key the profiles by the folded id (<see cref="CustomerIdFold"/>), as the orders are with <c>--fold-ids</c>.</param>
+    public static IReadOnlyDictionary<string, CustomerProfile> Read(string path, TextEncoding encoding = TextEncoding.Auto, IdentifyRule? identify = null, PersonColumns? person = null,
+        bool foldIds = false)
     {
         using var source = CsvSource.Open(path, encoding, "customer master");
+        path = source.Path;
         var headers = source.ReadHeader();
         int Optional(params string[] names) => HeaderLookup.Find(headers, names);
         var columns = (person ?? PersonColumns.None).Resolve(headers);
@@ -37,7 +40,7 @@ public static class CustomerMaster
         while (source.Read())
         {
             if (source.Count != headers.Length)
-                throw new InputException($"{path}:{source.Line}: the row has {source.Count} fields, the header has {headers.Length}.");
+                throw new InputException($"{source.Path}:{source.Line}: the row has {source.Count} fields, the header has {headers.Length}.");
             string Get(int i) => i >= 0 ? source.GetString(i).Trim() : "";
             string Joined(int[] parts) => string.Concat(parts.Select(Get));
             string key;
@@ -51,14 +54,14 @@ public static class CustomerMaster
             }
             else
             {
-                key = Get(id);
+                key = foldIds ? CustomerIdFold.Fold(Get(id)) : Get(id);
                 if (key.Length == 0)
                     throw new InputException($"{path}:{source.Line}: {headers[id]} is empty — every customer master row needs a customer id.");
             }
             var fullName = name >= 0 ? Get(name) : Joined(columns.Name);
             if (!profiles.TryAdd(key, new CustomerProfile(key, fullName, Get(gender), Get(age), Get(address), Get(email), Get(phone))))
                 throw new InputException(identify is null
-                    ? $"{path}:{source.Line}: customer id '{key}' appears twice in the customer master."
+                    ? $"{path}:{source.Line}: customer id '{key}' appears twice in the customer master{(foldIds ? " (ids folded by --fold-ids)" : "")}."
                     : $"{path}:{source.Line}: the same person (名寄せ {IdentifyRules.Name(identify.Value)}, id {key}) appears twice in the customer master.");
         }
         return profiles;

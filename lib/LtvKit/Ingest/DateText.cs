@@ -7,10 +7,17 @@ namespace LtvKit.Ingest;
 /// <c>2024年1月5日</c> (also with full-width digits and a time after it). The date is taken as written:
 /// a time of day or a time-zone offset after it is checked (hours 0–23, minutes and seconds 0–59, an offset
 /// within ±14:00: <c>2024/1/5 25:00</c> is rejected, not read as the 5th) and then ignored, never used to
-/// convert the date (an order placed at 23:30 JST stays on its Japanese calendar day).
+/// convert the date (an order placed at 23:30 JST stays on its Japanese calendar day). A year outside
+/// <see cref="EarliestYear"/>–<see cref="LatestYear"/> is rejected as a typo.
 /// </remarks>
 public static class DateText
 {
+    /// <summary>The earliest year of a date: before it, a typo (<c>0024</c> for <c>2024</c>), which would stretch every monthly table over centuries.</summary>
+    public const int EarliestYear = 1900;
+
+    /// <summary>The latest year of a date: after it, a typo (<c>2724</c> for <c>2024</c>).</summary>
+    public const int LatestYear = 2099;
+
     public static bool TryParse(ReadOnlySpan<char> text, out DateOnly date, out string reason)
     {
         date = default;
@@ -62,6 +69,11 @@ public static class DateText
         if (month is < 1 or > 12 || day < 1 || year < 1 || day > DateTime.DaysInMonth(year, month))
         {
             reason = "no such calendar date";
+            return false;
+        }
+        if (year is < EarliestYear or > LatestYear)
+        {
+            reason = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the year {year:0000} is outside {EarliestYear}–{LatestYear} (a typo?)");
             return false;
         }
         date = new DateOnly(year, month, day);

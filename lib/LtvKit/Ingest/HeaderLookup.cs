@@ -21,6 +21,6 @@ internal static class HeaderLookup
     {
         var index = Find(headers, names);
         return index >= 0 ? index : throw new InputException(
-            $"{path}: no {what} column. Headers found: {string.Join(", ", headers)}. Accepted names: {string.Join(", ", names)}.");
+            $"{path}:1: no {what} column. Headers found: {string.Join(", ", headers)}. Accepted names: {string.Join(", ", names)}.");
     }
 }

@@ -67,6 +67,10 @@ public sealed record LoadOptions
     /// <summary>Explicit header names for fields (<c>--map customer_id=お客様コード</c>), over the aliases.</summary>
     public IReadOnlyDictionary<OrderField, string> Map { get; init; } = new Dictionary<OrderField, string>();
 
+    /// <summary>Customer ids that differ only by width, case or surrounding space are one customer, under their folded id
+    /// (<see cref="CustomerIdFold"/>), in the orders, the customer master and the survey. Default: compared exactly, and such ids reported.</summary>
+    public bool FoldIds { get; init; }
+
     /// <summary>Null = detect (a file with Shopify's headers is read as Shopify, one with a cart's as that cart's).</summary>
     public Preset? Preset { get; init; }
 

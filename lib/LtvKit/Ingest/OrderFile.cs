@@ -69,7 +69,7 @@ public sealed class OrderFile : IDisposable
             foreach (var (field, header) in options.Map)
                 map[field] = header;
             var identify = options.Identify ?? cart?.DefaultIdentify;
-            var columns = ColumnMap.Resolve(path, headers, map, customerIdRequired: identify is null);
+            var columns = ColumnMap.Resolve(source.Path, headers, map, customerIdRequired: identify is null);
             var preset = options.Preset ?? cart?.Preset ?? (columns.LooksLikeShopify ? Preset.Shopify : Preset.None);
             return new OrderFile(source, preset, columns, cart, identify, headers);
         }

@@ -31,6 +31,7 @@ public sealed class OrderReader : IDisposable
     private char[] _chars = new char[256];
     /// <summary>The cart's cancelling status values (NFKC), or null for the general rule of <see cref="CancelledStatus"/>.</summary>
     private HashSet<string>? _cancelledValues;
+    private byte[] _foldedId = new byte[64];
 
     /// <summary>Opens every orders file and reads its header, so that the preset and the amount basis are known before any row.</summary>
     public OrderReader(LoadOptions options, RejectLog rejects, Action<long>? progress = null)
@@ -199,6 +200,8 @@ public sealed class OrderReader : IDisposable
             else
             {
                 customer = Utf8Field.Trim(source[iCustomer]);
+                if (_options.FoldIds)
+                    customer = CustomerIdFold.Fold(customer, ref _foldedId);
                 if (customer.IsEmpty && sameOrder)
                     customer = shopifyOrder!.Customer;
                 if (customer.IsEmpty)
@@ -293,7 +296,7 @@ public sealed class OrderReader : IDisposable
         long line = 0;
         var first = true;
         string? text;
-        while ((text = file.Source.Text.ReadLine()) is not null)
+        while ((text = file.Source.ReadLine()) is not null)
         {
             line++;
             if (string.IsNullOrWhiteSpace(text))
@@ -323,7 +326,7 @@ public sealed class OrderReader : IDisposable
                 Reject(source, "dollar value", parts[customer + 3], why);
                 continue;
             }
-            book(new OrderLine(source, [], Encoding.UTF8.GetBytes(parts[customer]), date, amount, [], [], false, 0, OrderKind.Regular, 0));
+            book(new OrderLine(source, [], Encoding.UTF8.GetBytes(_options.FoldIds ? CustomerIdFold.Fold(parts[customer]) : parts[customer]), date, amount, [], [], false, 0, OrderKind.Regular, 0));
         }
     }
 

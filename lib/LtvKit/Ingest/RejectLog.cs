@@ -55,6 +55,15 @@ public sealed class RejectLog : IDisposable
         }
     }
 
+    /// <summary>The error that fails a run because of its rejects: <paramref name="failure"/>, the first rejects (file, line,
+    /// column, reason), and where every reject is (or how to get them).</summary>
+    public InputException Failure(string failure)
+    {
+        var lines = _samples.Select(r => "  " + r);
+        var where = _path is null ? "Pass --rejects FILE to get every rejected row." : $"Every rejected row is in {_path}.";
+        return new InputException(failure + Environment.NewLine + string.Join(Environment.NewLine, lines) + Environment.NewLine + where);
+    }
+
     /// <summary>Closes the rejects file and moves it into place.</summary>
     public void Complete()
     {

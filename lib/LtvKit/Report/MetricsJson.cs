@@ -28,9 +28,22 @@ public static class MetricsJson
         json.WriteNumber("rowsAfterAsOf", input.RowsAfterAsOf);
         json.WriteNumber("ordersCancelled", input.OrdersCancelled);
         json.WriteNumber("duplicateLines", input.DuplicateLines);
+        json.WriteNumber("amountUsed", input.AmountUsed);
         json.WriteStartObject("returnsWithoutPurchase");
         json.WriteNumber("customers", input.ReturnsWithoutPurchase.Customers);
         json.WriteNumber("amount", input.ReturnsWithoutPurchase.Amount);
+        json.WriteEndObject();
+        json.WriteStartObject("similarCustomerIds");
+        json.WriteNumber("groups", input.SimilarCustomerIds.Groups);
+        json.WriteStartArray("examples");
+        foreach (var group in input.SimilarCustomerIds.Examples)
+        {
+            json.WriteStartArray();
+            foreach (var id in group)
+                json.WriteStringValue(id);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
 

@@ -111,4 +111,49 @@ public class BadInputTests
         Assert.Contains($"{orders}:3", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("注文日 is '2024/1/5 25:00' — no such time of day", result.Stderr, StringComparison.Ordinal);
     }
+
+    // Found by the byte-flip property (ByteFlipProperties): each was an exit 1 or an exit 2 without a line.
+
+    [Fact]
+    public void Metrics_YearThatIsATypo_IsRejectedNotStretchedOverCenturies()
+    {
+        // 0024 for 2024 made the as-of range two thousand years: the monthly cohorts ran out of memory (exit 1).
+        var orders = TestShop.File(TestShop.Csv("A1,C1,2024-01-05,1000", "A2,C2,0024-11-12,500", "A3,C3,2724-01-06,100"));
+        var result = CliRunner.Run("metrics", "--orders", orders, "--strict");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{orders}:3: 注文日 is '0024-11-12' — the year 0024 is outside 1900–2099 (a typo?)", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{orders}:4: 注文日 is '2724-01-06' — the year 2724 is outside 1900–2099 (a typo?)", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Metrics_EveryRowRejected_NamesTheRejectedLines()
+    {
+        // An extra comma in the header: every row has one field too few. The message said "see the rejects above", and there were none.
+        var orders = TestShop.File(TestShop.Csv("A1,C1,2024-01-05,1000", "A2,C2,2024-01-06,500").Replace("注文ID,", "注文ID,,", StringComparison.Ordinal));
+        var result = CliRunner.Run("metrics", "--orders", orders);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no usable order rows: every row was rejected.", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{orders}:2: the row has 7 fields, the header has 8", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Pass --rejects FILE to get every rejected row.", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Metrics_HeaderWithoutARequiredColumn_NamesLine1()
+    {
+        var orders = TestShop.File(TestShop.Csv("A1,C1,2024-01-05,1000").Replace("注文日", "泩文日", StringComparison.Ordinal));
+        var result = CliRunner.Run("metrics", "--orders", orders);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{orders}:1: no order date column. Headers found: 注文ID, 顧客ID, 泩文日", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Metrics_CdnowFileWithAByteThatIsNotUtf8_NamesTheLine()
+    {
+        // The CDNOW reader's decoding error escaped as an internal error (exit 1).
+        var orders = TestShop.File("");
+        File.WriteAllBytes(orders, [.. "00001 1 19970101 1 10.00\n00002 2 19970102 1 "u8, 0xFF, .. "11.00\n"u8]);
+        var result = CliRunner.Run("metrics", "--orders", orders, "--preset", "cdnow", "--encoding", "utf-8");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{orders}:2: bytes that are not valid UTF-8", result.Stderr, StringComparison.Ordinal);
+    }
 }

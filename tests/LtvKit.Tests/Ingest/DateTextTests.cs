@@ -24,6 +24,13 @@ public class DateTextTests
     }
 
     [Fact]
+    public void TryParse_YearsOnTheEdgesOfTheRange_AreDates()
+    {
+        Assert.True(DateText.TryParse("1900-01-01", out _, out _));
+        Assert.True(DateText.TryParse("2099/12/31", out _, out _));
+    }
+
+    [Fact]
     public void TryParse_LateEveningWithOffset_KeepsTheWrittenDay()
     {
         // 23:30 in Japan is 14:30 UTC the same day, but 2024-01-05 23:30 -0800 would be the 6th in Japan: no conversion either way.
@@ -40,6 +47,9 @@ public class DateTextTests
     [InlineData("yesterday", "not a date")]
     [InlineData("2024-01-05x", "not a date")]
     [InlineData("2024-1-5/3", "not a date")]
+    [InlineData("0024/11/12", "the year 0024 is outside 1900–2099")]
+    [InlineData("1899-12-31", "the year 1899 is outside")]
+    [InlineData("21000101", "the year 2100 is outside")]
     public void TryParse_NotADate_SaysWhy(string text, string reason)
     {
         Assert.False(DateText.TryParse(text, out _, out var why));
