@@ -27,6 +27,8 @@ public sealed class CsvSource : IDisposable
     private readonly Stream _stream;
     private readonly CsvRecordReader? _csv;
     private readonly StreamReader? _text;
+    /// <summary>The stream now belongs to the source <see cref="WithDelimiter"/> made.</summary>
+    private bool _handedOver;
 
     private CsvSource(string path, Stream stream, TextEncoding encoding, bool csv, char delimiter)
     {
@@ -243,8 +245,19 @@ public sealed class CsvSource : IDisposable
 
     private static CsvRecordReader NotCsv() => throw new InvalidOperationException("not a CSV source");
 
+    /// <summary>The same input read again from its start with another field separator (a header that turned out to be
+    /// tab-separated); this source is done with. Works for standard input too: its copy is rewound, not reopened.</summary>
+    public CsvSource WithDelimiter(char delimiter)
+    {
+        _stream.Position = 0;
+        _handedOver = true;
+        return new CsvSource(Path, _stream, Encoding, csv: true, delimiter);
+    }
+
     public void Dispose()
     {
+        if (_handedOver)
+            return;
         _text?.Dispose();
         _stream.Dispose();
     }

@@ -59,8 +59,7 @@ public sealed class OrderFile : IDisposable
                 if (cart is null && headers is [var only] && only.Contains('\t', StringComparison.Ordinal)
                     && CartPreset.Detect(only.Split('\t')) is { Delimiter: '\t' } tabbed)
                 {
-                    source.Dispose();
-                    source = CsvSource.Open(path, options.Encoding, "orders file", delimiter: '\t');
+                    source = source.WithDelimiter('\t');
                     headers = ReadHeader(source);
                     cart = tabbed;
                 }

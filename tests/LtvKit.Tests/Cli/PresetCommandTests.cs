@@ -62,4 +62,15 @@ public class PresetCommandTests
         Assert.Contains("PERSONAL DATA", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("rakuten", result.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Metrics_AmazonTabFileThroughAPipe_IsDetectedAndReadAgainWithTabs()
+    {
+        // The header first reads as one comma-field holding tabs; the piped input is rewound (its copy), not reopened.
+        var piped = CliRunner.RunPiped(File.ReadAllBytes(Fixture("amazon.txt")), "metrics", "--orders", "-", "--format", "json");
+        var file = CliRunner.Run("metrics", "--orders", Fixture("amazon.txt"), "--format", "json");
+        Assert.True(piped.ExitCode == 0, piped.Stderr);
+        Assert.Equal(file.Stdout, piped.Stdout);
+        Assert.Contains("\"customers\": 2", piped.Stdout, StringComparison.Ordinal);
+    }
 }
