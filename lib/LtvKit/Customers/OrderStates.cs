@@ -253,7 +253,7 @@ internal sealed class OrderStates : IDisposable
                 if (order.Conflicted || order.Date > day || order.CancelledRows == order.Rows)
                     continue;
                 var isPurchase = order.Amount > 0 || (order.Amount == 0 && zeroOrders == ZeroOrders.Purchase);
-                orders[nextAt[order.Customer]++] = new Order(order.Customer, order.Date, order.Amount, isPurchase, order.Product, order.Channel, i, order.Kind);
+                orders[nextAt[order.Customer]++] = new Order(order.Customer, order.Date, order.Amount, isPurchase, order.Kind, order.Product, order.Channel, i);
             }
         }
     }
