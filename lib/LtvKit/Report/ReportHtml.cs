@@ -84,13 +84,15 @@ public static class ReportHtml
             w.Write(ReportStyle.Css);
             w.Write("</style>\n</head>\n<body>\n<div class=\"page\">\n");
             Header();
+            w.Write("<main>\n");
+            Owner();
             Tiles();
             Portfolio(scatter);
             FirstTouches();
             Repeat();
             Clv();
             Guide();
-            w.Write("<footer>");
+            w.Write("</main>\n<footer>");
             w.Write(E(S($"LtvKit で作成 · 基準日 {kpis.AsOf:yyyy-MM-dd} · このファイルは外部と通信しません",
                 $"Made with LtvKit · as of {kpis.AsOf:yyyy-MM-dd} · this file makes no network requests")));
             w.Write("</footer>\n</div>\n");
@@ -100,7 +102,6 @@ public static class ReportHtml
 
         private void Header()
         {
-            var input = kpis.Input;
             var basis = kpis.AmountBasis == AmountBasis.Incl ? S("税込", "tax included") : S("税抜", "tax excluded");
             w.Write("<header class=\"masthead\">\n<div class=\"eyebrow\">");
             w.Write(E(S("LtvKit 顧客分析", "LtvKit customer analytics")));
@@ -110,7 +111,18 @@ public static class ReportHtml
             w.Write($"<span>{E(S("基準日", "As of"))} <b id=\"as-of\">{kpis.AsOf.ToString("yyyy-MM-dd", Inv)}</b></span>");
             w.Write($"<span>{E(S("金額", "Amounts"))} <b>{E(basis)}</b></span>");
             w.Write($"<span>{E(S("購入者", "Customers"))} <b>{N(kpis.Customers)}{E(S("人", ""))}</b></span>");
-            w.Write("</div>\n<p class=\"dataline\" id=\"dataline\">");
+            w.Write("</div>\n<nav class=\"toc no-print\" aria-label=\"");
+            w.Write(E(S("目次", "Contents")));
+            w.Write("\">");
+            foreach (var (id, label) in Sections())
+                w.Write($"<a href=\"#{id}\">{E(label)}</a>");
+            w.Write("</nav>\n</header>\n");
+        }
+
+        private void DataLine()
+        {
+            var input = kpis.Input;
+            w.Write("<p class=\"dataline\" id=\"dataline\">");
             w.Write(E(S("データ: ", "Data: ")));
             w.Write(Ja
                 ? $"読み込んだ行 <b>{N(input.RowsRead)}</b> ＝ 集計に使用 <b>{N(input.RowsUsed)}</b> ＋ 読めずに除外 <b>{N(input.RowsRejected)}</b> ＋ キャンセル <b>{N(input.RowsCancelled)}</b> ＋ 基準日より後 <b>{N(input.RowsAfterAsOf)}</b>"
@@ -121,14 +133,12 @@ public static class ReportHtml
             w.Write(E(Ja
                 ? $"（キャンセルされた注文 {N(input.OrdersCancelled)}件、同じ注文内の重複行 {N(input.DuplicateLines)}行）"
                 : $" ({N(input.OrdersCancelled)} orders cancelled, {N(input.DuplicateLines)} duplicate lines within an order)"));
-            w.Write("</p>\n<nav class=\"toc no-print\">");
-            foreach (var (id, label) in Sections())
-                w.Write($"<a href=\"#{id}\">{E(label)}</a>");
-            w.Write("</nav>\n</header>\n");
+            w.Write("</p>\n");
         }
 
         private IEnumerable<(string Id, string Label)> Sections()
         {
+            yield return ("owner", S("このショップの今とやること", "What the numbers say"));
             yield return ("kpi", S("1 主要指標", "1 Key figures"));
             yield return ("portfolio", S("2 顧客ポートフォリオ", "2 Customer portfolio"));
             yield return ("first-touch", S("3 初回チャネル・初回商品", "3 First channel and product"));
@@ -140,7 +150,7 @@ public static class ReportHtml
 
         private void SectionStart(int number, string id, string title, string lead)
         {
-            w.Write($"<section class=\"card\" id=\"{id}\">\n<h2><span class=\"num\">{number}</span>{E(title)}</h2>\n");
+            w.Write($"<section class=\"card\" id=\"{id}\" aria-labelledby=\"{id}-title\">\n<h2 id=\"{id}-title\"><span class=\"num\">{number}</span>{E(title)}</h2>\n");
             if (lead.Length > 0)
                 w.Write($"<p class=\"lead\">{E(lead)}</p>\n");
         }
@@ -188,7 +198,27 @@ public static class ReportHtml
                 Tile("break-even", S("採算ライン", "Break-even purchase"), profit.BreakEvenPurchase is { } n ? N(n) : "–", profit.BreakEvenPurchase is null ? "" : S("回目", "th"),
                     S("粗利の累計がCPOに届く購入回数", "purchase day at which gross profit covers the CPO"));
             }
-            w.Write("</div>\n</section>\n");
+            w.Write("</div>\n");
+            DataLine();
+            w.Write("</section>\n");
+        }
+
+        private void Owner()
+        {
+            w.Write("<section class=\"card owner\" id=\"owner\" aria-labelledby=\"owner-title\">\n<h2 id=\"owner-title\">");
+            w.Write(E(S("このショップの今とやること", "What the numbers say, and what to do")));
+            w.Write("</h2>\n<p class=\"lead\">");
+            w.Write(E(S($"基準日 {kpis.AsOf:yyyy-MM-dd} までの{N(kpis.Customers)}人の数字を、通販の目安と比べた結果です。詳しい数字は下の各章にあります。",
+                $"This shop's {N(kpis.Customers)} customers up to {kpis.AsOf:yyyy-MM-dd}, measured against mail-order yardsticks. The sections below have the details.")));
+            w.Write("</p>\n<ol class=\"findings\">\n");
+            foreach (var finding in OwnerFindings.Of(kpis, _lang))
+            {
+                var tone = finding.Tone.ToString().ToLowerInvariant();
+                var mark = finding.Tone switch { FindingTone.Good => S("良好", "On track"), FindingTone.Watch => S("要対応", "Act"), _ => S("参考", "Note") };
+                w.Write($"<li class=\"finding {tone}\" data-finding=\"{E(finding.Id)}\"><span class=\"tone\">{E(mark)}</span><p class=\"what\">{E(finding.Text)}</p>");
+                w.Write($"<p class=\"todo\"><b>{E(S("やること", "To do"))}</b> {E(finding.Action)}</p></li>\n");
+            }
+            w.Write("</ol>\n</section>\n");
         }
 
         private void Portfolio(IReadOnlyList<int> scatter)

@@ -92,6 +92,18 @@ dl.guide { display: grid; grid-template-columns: minmax(150px, 13em) minmax(0, 1
 dl.guide dt { font-weight: 700; }
 dl.guide dd { margin: 0; color: #39424f; }
 footer { color: var(--muted); font-size: .76rem; text-align: center; margin-top: 26px; }
+.owner { border-top: 4px solid var(--accent); }
+ol.findings { list-style: none; margin: 8px 0 0; padding: 0; display: grid; gap: 12px; }
+.finding { border: 1px solid var(--line); border-left: 5px solid var(--muted); border-radius: 8px; padding: 10px 14px 10px 14px; }
+.finding.good { border-left-color: var(--good); }
+.finding.watch { border-left-color: var(--warn); }
+.finding .tone { display: inline-block; font-size: .74rem; font-weight: 700; color: var(--muted); letter-spacing: .04em; }
+.finding.good .tone { color: var(--good); }
+.finding.watch .tone { color: #9a5400; }
+.finding p { margin: 2px 0 0; overflow-wrap: anywhere; }
+.finding .what { font-weight: 600; }
+.finding .todo { color: #39424f; }
+.finding .todo b { display: inline-block; font-size: .78rem; color: var(--accent); margin-right: 4px; }
 .print-only { display: none; }
 @media (max-width: 820px) {
   .page { padding: 18px 12px 32px; }
