@@ -50,14 +50,17 @@ public class LayoutBrowserTests(Browser browser)
 """;
 
     [Theory]
-    [InlineData(LabelLanguage.Japanese, 1366)]
-    [InlineData(LabelLanguage.Japanese, 390)]
-    [InlineData(LabelLanguage.English, 1366)]
-    [InlineData(LabelLanguage.English, 390)]
-    [InlineData(LabelLanguage.Japanese, 360)]
-    public async Task Report_AtLaptopAndPhoneWidth_NothingOverflows_NoToolbarOnALegend(LabelLanguage language, int width)
+    [InlineData(LabelLanguage.Japanese, 1366, false)]
+    [InlineData(LabelLanguage.Japanese, 390, false)]
+    [InlineData(LabelLanguage.English, 1366, false)]
+    [InlineData(LabelLanguage.English, 390, false)]
+    [InlineData(LabelLanguage.Japanese, 360, false)]
+    [InlineData(LabelLanguage.Japanese, 1366, true)]
+    [InlineData(LabelLanguage.Japanese, 390, true)]
+    [InlineData(LabelLanguage.English, 414, true)]
+    public async Task Report_AtLaptopAndPhoneWidth_NothingOverflows_NoToolbarOnALegend(LabelLanguage language, int width, bool sample)
     {
-        var path = Fixtures.Report(Fixtures.Medium.Value, Fixtures.Options(language));
+        var path = Fixtures.Report(sample ? Fixtures.Sample.Value : Fixtures.Medium.Value, Fixtures.Options(language));
         await using var report = await ReportPage.OpenAsync(browser, path, width, phone: width < 500);
         Assert.Equal("true", await report.ReadyAsync());
 
@@ -71,7 +74,7 @@ public class LayoutBrowserTests(Browser browser)
             Assert.Equal(0, await chart.Locator(".modebar").CountAsync());
         }
         Assert.Empty(report.Errors);
-        await SaveSections(report, $"{(language == LabelLanguage.Japanese ? "ja" : "en")}-{width}");
+        await SaveSections(report, $"{(sample ? "sample" : "medium")}-{(language == LabelLanguage.Japanese ? "ja" : "en")}-{width}");
     }
 
     [Fact]
