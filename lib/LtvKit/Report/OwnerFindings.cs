@@ -87,7 +87,7 @@ public static class OwnerFindings
         if (f2.Converted < needed)
             return new("f2", FindingTone.Watch,
                 ja ? $"初回購入から{w}日以内に2回目を買ったお客さまは{counts}で、目標の{target}に届いていません。目標まであと{N(needed - f2.Converted)}人です。{small}"
-                   : $"Within {w} days of their first purchase, {counts} first-time buyers bought again: below the {target} target, {N(needed - f2.Converted)} customers short.{small}",
+                   : $"Within {w} days of their first purchase, {counts} first-time buyers bought again: below the {target} target, {People(needed - f2.Converted)} short.{small}",
                 ja ? $"2回目の購入までの期間をできるだけ短くするよう、初回のお客さまを巻き込みます。同梱物・お礼の連絡・次の提案を、初回購入から{w}日以内に届けてください{(days is null ? "" : $"（いま2回目までの平均は{days}日です）")}。"
                    : $"Draw first-time buyers in so that the second purchase comes sooner: the insert, a thank-you and the next offer within {w} days of the first purchase{(days is null ? "" : $" (the second purchase now comes after {days} days on average)")}.");
         var spare = f2.Converted - needed;
@@ -96,7 +96,7 @@ public static class OwnerFindings
                 ? ja ? $"初回購入から{w}日以内に2回目を買ったお客さまは{counts}で、ちょうど目標の{target}に届いています。あと1人減ると目標を割ります。{small}"
                      : $"Within {w} days of their first purchase, {counts} first-time buyers bought again: exactly on the {target} target; one fewer and it is missed.{small}"
                 : ja ? $"初回購入から{w}日以内に2回目を買ったお客さまは{counts}で、目標の{target}を{N(spare)}人上回っています。{small}"
-                     : $"Within {w} days of their first purchase, {counts} first-time buyers bought again: above the {target} target by {N(spare)} customers.{small}",
+                     : $"Within {w} days of their first purchase, {counts} first-time buyers bought again: above the {target} target by {People(spare)}.{small}",
             ja ? $"この水準を保ちながら、2回目までの日数{(days is null ? "" : $"（平均{days}日）")}をさらに縮めましょう。F2転換率の高い初回商品・チャネルに獲得を寄せると、全体が伸びます。"
                : $"Keep it there and shorten the time to the second purchase further{(days is null ? "" : $" (now {days} days on average)")}; acquiring through the first products and channels with the highest F2 rate lifts the whole.");
     }
@@ -243,6 +243,8 @@ public static class OwnerFindings
          cells.First(c => c.Segment == segment.ToString() && c.Status == CustomerStatus.Churned));
 
     private static string N(long value) => ChartLabels.Count(value);
+
+    private static string People(long count) => count == 1 ? "1 customer" : $"{N(count)} customers";
 
     private static string Pct(double value) => (value * 100).ToString("0.0", Inv) + "%";
 }

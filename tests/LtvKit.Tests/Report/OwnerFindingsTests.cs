@@ -38,7 +38,7 @@ public class OwnerFindingsTests
         // 21 of 100 = 21.0%: 1 above the 20 needed.
         var finding = OwnerFindings.F2(F2(100, 21), LabelLanguage.English);
         Assert.Equal(FindingTone.Good, finding.Tone);
-        Assert.Contains("above the 20% target by 1 customers", finding.Text, StringComparison.Ordinal);
+        Assert.Contains("above the 20% target by 1 customer.", finding.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("small", finding.Text, StringComparison.Ordinal);
     }
 
