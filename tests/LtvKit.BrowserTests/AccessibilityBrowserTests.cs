@@ -16,12 +16,13 @@ async () => {
 """;
 
     [Theory]
-    [InlineData(LabelLanguage.Japanese)]
-    [InlineData(LabelLanguage.English)]
-    public async Task Report_AxeCore_NoSeriousOrCriticalViolation_OneMain_EveryChartAFigureWithItsNumber(LabelLanguage language)
+    [InlineData(LabelLanguage.Japanese, 1280)]
+    [InlineData(LabelLanguage.English, 1280)]
+    [InlineData(LabelLanguage.Japanese, 390)]
+    public async Task Report_AxeCore_NoSeriousOrCriticalViolation_OneMain_EveryChartAFigureWithItsNumber(LabelLanguage language, int width)
     {
         var path = Fixtures.Report(Fixtures.Medium.Value, Fixtures.Options(language));
-        await using var report = await ReportPage.OpenAsync(browser, path);
+        await using var report = await ReportPage.OpenAsync(browser, path, width, phone: width < 500);
         Assert.Equal("true", await report.ReadyAsync());
 
         await report.Page.AddScriptTagAsync(new() { Content = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "axe.min.js")) });
@@ -40,5 +41,14 @@ async () => {
         Assert.Empty(report.Errors);
     }
 
-    public sealed record Violation(string Id, string Impact, int Nodes, string Targets);
+    public sealed class Violation
+    {
+        public string Id { get; set; } = "";
+
+        public string Impact { get; set; } = "";
+
+        public int Nodes { get; set; }
+
+        public string Targets { get; set; } = "";
+    }
 }

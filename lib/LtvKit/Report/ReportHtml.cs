@@ -314,7 +314,8 @@ public static class ReportHtml
             var cells = _seg.Cells;
             var totalN = cells.Sum(c => (long)c.Customers);
             var totalRev = cells.Sum(c => c.Revenue);
-            w.Write("<div class=\"table-wrap\"><table class=\"crosstab\" id=\"crosstab\">\n<thead><tr><th rowspan=\"2\">");
+            ScrollBox("table-wrap", S("クロス集計表", "Cross-tab"));
+            w.Write("<table class=\"crosstab\" id=\"crosstab\">\n<thead><tr><th rowspan=\"2\">");
             w.Write(E(S("グループ", "Group")));
             w.Write($"</th><th colspan=\"2\">{E(ChartLabels.Status(CustomerStatus.Active, _lang))}</th><th colspan=\"2\">{E(ChartLabels.Status(CustomerStatus.Churned, _lang))}</th><th colspan=\"4\">{E(S("合計", "Total"))}</th></tr>\n<tr>");
             string people = S("人数", "Customers"), revenue = S("売上", "Revenue"), share = S("構成比", "Share");
@@ -360,7 +361,8 @@ public static class ReportHtml
                 w.Write($"<option value=\"{g}\">{E(ChartLabels.Group(rules[g].Name, _lang))}</option>");
             w.Write($"</select><select id=\"list-status\" aria-label=\"{E(S("状態", "Status"))}\"><option value=\"-1\">{E(S("既存・離脱とも", "Active and churned"))}</option>");
             w.Write($"<option value=\"0\">{E(ChartLabels.Status(CustomerStatus.Active, _lang))}</option><option value=\"1\">{E(ChartLabels.Status(CustomerStatus.Churned, _lang))}</option></select></div>\n");
-            w.Write("<div class=\"list-wrap\"><table id=\"customer-list\">\n<thead><tr>");
+            ScrollBox("list-wrap", S("顧客リスト", "Customer list"));
+            w.Write("<table id=\"customer-list\">\n<thead><tr>");
             var columns = new List<(string Key, string Label)>
             {
                 ("id", S("顧客ID", "Customer id")), ("group", S("グループ", "Group")), ("status", S("状態", "Status")),
@@ -412,7 +414,8 @@ public static class ReportHtml
                 ? S($"{heading}別の F2転換率と12か月LTV（データなし）", $"F2 rate and 12-month LTV by {heading.ToLowerInvariant()} (no data)")
                 : S($"{heading}別の F2転換率と12か月LTV。最多の「{(largest.Value.Length == 0 ? "（なし）" : largest.Value)}」は{N(largest.Customers)}人、F2転換率 {Pct(largest.F2Rate.Value)}",
                     $"F2 rate and 12-month LTV by {heading.ToLowerInvariant()}: the largest, “{(largest.Value.Length == 0 ? "(none)" : largest.Value)}”, has {N(largest.Customers)} customers and an F2 rate of {Pct(largest.F2Rate.Value)}"));
-            w.Write("<div class=\"table-wrap\"><table class=\"first-touch\">\n<thead><tr>");
+            ScrollBox("table-wrap", heading);
+            w.Write("<table class=\"first-touch\">\n<thead><tr>");
             foreach (var h in new[] { heading, S("顧客数", "Customers"), S("リピート率", "Repeat"), S("F2転換率", "F2 rate"), S("平均LTV", "Avg LTV"), S("12か月LTV", "12-mo LTV") })
                 w.Write($"<th>{E(h)}</th>");
             w.Write("</tr></thead>\n<tbody>\n");
@@ -482,7 +485,8 @@ public static class ReportHtml
                 w.Write(E(S($" 確認: {_clv.CalibrationEnd:yyyy-MM-dd} より後の購入日数は予測 {N((long)Math.Round(check.TotalPredicted))}日、実績 {N(check.TotalActual)}日でした。",
                     $" Check: after {_clv.CalibrationEnd:yyyy-MM-dd} the model predicted {N((long)Math.Round(check.TotalPredicted))} purchase days; there were {N(check.TotalActual)}.")));
             w.Write("</p>\n");
-            w.Write("<div class=\"table-wrap\"><table class=\"crosstab\" id=\"clv-table\">\n<thead><tr><th rowspan=\"2\">");
+            ScrollBox("table-wrap", S("グループ別のP(alive)と予測CLV", "P(alive) and predicted CLV by group"));
+            w.Write("<table class=\"crosstab\" id=\"clv-table\">\n<thead><tr><th rowspan=\"2\">");
             w.Write(E(S("グループ", "Group")));
             w.Write($"</th><th colspan=\"3\">{E(ChartLabels.Status(CustomerStatus.Active, _lang))}</th><th colspan=\"3\">{E(ChartLabels.Status(CustomerStatus.Churned, _lang))}</th><th rowspan=\"2\">{E(S($"予測CLV合計（{horizon}か月）", $"Total CLV ({horizon} months)"))}</th></tr>\n<tr>");
             string people = S("人数", "Customers"), alive = S("平均P(alive)", "Mean P(alive)"), mean = S("平均CLV", "Mean CLV");
@@ -534,6 +538,10 @@ public static class ReportHtml
                 w.Write($"<dt>{E(term)}</dt><dd>{E(text)}</dd>\n");
             w.Write("</dl>\n</section>\n");
         }
+
+        /// <summary>Opens the box a wide table scrolls in on a phone: focusable, so that it scrolls from the keyboard too, and named.</summary>
+        private void ScrollBox(string cls, string label) =>
+            w.Write($"<div class=\"{cls}\" tabindex=\"0\" role=\"region\" aria-label=\"{E(label)}\">");
 
         /// <summary>A chart in a figure whose label states its main number (for screen readers and the accessibility audit).</summary>
         /// <remarks>On paper the figure has a numbered caption with the same text (図3｜…), which also lets the print test find it in the PDF.</remarks>

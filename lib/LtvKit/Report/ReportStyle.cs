@@ -59,6 +59,7 @@ thead tr:first-child th:first-child { text-align: left; }
 .crosstab td.share { color: var(--muted); }
 .swatch { display: inline-block; width: 11px; height: 11px; border-radius: 3px; margin-right: 8px; vertical-align: -1px; }
 .table-wrap { overflow-x: auto; }
+.table-wrap:focus-visible, .list-wrap:focus-visible { outline: 2px solid #a9c4e4; outline-offset: 2px; }
 .controls { display: grid; grid-template-columns: repeat(auto-fit, minmax(190px, 1fr)); gap: 12px 18px; background: #f6f8fa; border: 1px solid var(--line); border-radius: 10px; padding: 14px 16px; margin: 6px 0 18px; }
 .controls .title { grid-column: 1 / -1; font-weight: 700; font-size: .9rem; }
 .controls label { display: block; font-size: .78rem; font-weight: 700; color: var(--muted); }
