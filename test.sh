@@ -21,8 +21,10 @@ command -v jupyter-nbconvert >/dev/null 2>&1 || missing+=(jupyter-nbconvert)
 # The classic Notebook server: a browser test runs 04 in it, offline (tests/LtvKit.BrowserTests/JupyterNotebookTests.cs).
 [ -x /usr/bin/jupyter-notebook ] || missing+=(jupyter-notebook)
 fc-list 2>/dev/null | grep -qi 'noto sans cjk' || missing+=(fonts-noto-cjk)
-# npm fetches the report's plotly.js bundle at the first build (lib/LtvKit/Report/plotly/package-lock.json).
+# npm fetches the report's plotly.js bundle and the browser tests' axe-core at the first build (package-lock.json files).
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# The print test reads the report's A4 PDF back with poppler's pdftotext (tests/LtvKit.BrowserTests/PrintBrowserTests.cs).
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   step "apt-get install ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive

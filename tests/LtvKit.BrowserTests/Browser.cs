@@ -63,11 +63,14 @@ public sealed class ReportPage : IAsyncDisposable
     /// <summary>alert / confirm / prompt dialogs that opened (a script ran that should not have).</summary>
     public List<string> Dialogs { get; } = [];
 
-    public static async Task<ReportPage> OpenAsync(Browser browser, string reportPath, int width = 1280)
+    public static async Task<ReportPage> OpenAsync(Browser browser, string reportPath, int width = 1280, bool phone = false)
     {
         var context = await browser.Chromium.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            IsMobile = phone,
+            HasTouch = phone,
+            DeviceScaleFactor = phone ? 2 : 1,
             ServiceWorkers = ServiceWorkerPolicy.Block,
         });
         var page = await context.NewPageAsync();
@@ -104,10 +107,11 @@ public sealed class ReportPage : IAsyncDisposable
 
     public Task<string?> ReadyAsync() => Page.GetAttributeAsync("html", "data-ready");
 
-    /// <summary>Types a value into a threshold input, as a person would, and waits for the page to regroup.</summary>
+    /// <summary>Types a value into a threshold input and presses Enter, as a person would, and waits for the page to regroup.</summary>
     public async Task SetThresholdAsync(string input, string value)
     {
         await Page.FillAsync("#" + input, value);
+        await Page.PressAsync("#" + input, "Enter");
         await Page.WaitForTimeoutAsync(50);
     }
 

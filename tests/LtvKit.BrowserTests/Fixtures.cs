@@ -39,6 +39,12 @@ internal static class Fixtures
     /// <summary>A few hundred customers spread over every group and status.</summary>
     public static readonly Lazy<Shop> Medium = new(() => Load(SyntheticShop.Csv(600, seed: 11)));
 
+    /// <summary>The bundled sample shop (data-samples/orders.csv, about 3,000 customers): the shop the issues measure.</summary>
+    public static readonly Lazy<Shop> Sample = new(() => Shop.Load(new LoadOptions
+    {
+        OrderFiles = [Path.Combine(RepoRoot(), "data-samples", "orders.csv")],
+    }));
+
     /// <summary>A small shop whose customer ids, products and channels are script-injection attempts, with a customer master.</summary>
     public static readonly Lazy<Shop> Hostile = new(() => Load(
         SyntheticShop.Header + "\n" +
@@ -63,14 +69,18 @@ internal static class Fixtures
     /// <summary>The repository's out/test-artifacts folder (git-ignored), for screenshots a person can look at.</summary>
     public static string ArtifactFolder()
     {
+        var folder = Path.Combine(RepoRoot(), "out", "test-artifacts");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    /// <summary>The repository root: the folder of Notebooks.sln above the test binaries.</summary>
+    public static string RepoRoot()
+    {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (System.IO.File.Exists(Path.Combine(dir.FullName, "Notebooks.sln")))
-            {
-                var folder = Path.Combine(dir.FullName, "out", "test-artifacts");
-                Directory.CreateDirectory(folder);
-                return folder;
-            }
+                return dir.FullName;
         }
         throw new InvalidOperationException("repository root (Notebooks.sln) not found above " + AppContext.BaseDirectory);
     }

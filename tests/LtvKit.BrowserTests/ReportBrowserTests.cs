@@ -12,7 +12,8 @@ namespace LtvKit.BrowserTests;
 public class ReportBrowserTests(Browser browser)
 {
     private static readonly string[] ChartIds =
-        ["chart-crosstab", "chart-scatter", "chart-lastmonth", "chart-channel", "chart-product", "chart-monthly", "chart-funnel", "chart-returns"];
+        ["chart-crosstab", "chart-scatter", "chart-lastmonth", "chart-channel", "chart-product", "chart-monthly", "chart-funnel", "chart-returns",
+         "chart-deciles", "chart-kaplanmeier"];
 
     [Theory]
     [InlineData(LabelLanguage.Japanese, "ja")]
@@ -156,8 +157,8 @@ public class ReportBrowserTests(Browser browser)
         Assert.Empty(report.Requests);
         Assert.Equal(0, await report.Page.Locator("img").CountAsync());
         Assert.Equal(0, await report.Page.Locator("b:has-text('悪意')").CountAsync());
-        // 1 data block + 8 figures + plotly.js + the page script: no other script element came from the data.
-        Assert.Equal(11, await report.Page.Locator("script").CountAsync());
+        // 1 data block + 10 figures + plotly.js + the page script: no other script element came from the data.
+        Assert.Equal(13, await report.Page.Locator("script").CountAsync());
 
         await report.Page.FillAsync("#list-search", "img");
         Assert.Equal(Fixtures.XssPayload, await report.Page.Locator("#customer-list-body tr td").First.TextContentAsync());

@@ -35,16 +35,35 @@ public static class ReturnCurveChart
             ("line", new { color = ChartLabels.ActiveColor, width = 2.5 }));
         var inv = CultureInfo.InvariantCulture;
         var shapes = marks.Select(m => PlotlyFigure.Line("x", m, m, "paper", 0, 1)).ToArray();
-        var notes = marks.Select(m => PlotlyFigure.Note(
+        // One note under the other, so that two close marks (90 and 120 days, or a narrow chart) do not overlap.
+        var notes = marks.Select((m, i) => PlotlyFigure.Note(
             ChartLabels.Pick(language, $"{m.ToString("N0", inv)}日: {Percent(curve, m)}", $"{m.ToString("N0", inv)} d: {Percent(curve, m)}"),
-            "x", m, "paper", 1, "left", "top")).ToArray();
+            "x", m, "paper", 1 - NoteStep * i, "left", "top")).ToArray();
         return PlotlyFigure.Of([trace],
             ChartLabels.Pick(language, "購入が途絶えてからの日数と、その後1年以内の再購入率", "Days without a purchase, and the chance of buying again within a year"),
             ("showlegend", false),
-            ("xaxis", PlotlyFigure.Axis(ChartLabels.Pick(language, "最後の購入日からの経過日数", "Days since a purchase day"), ("range", new[] { 0, ReturnCurve.MaxGapDays }), ("dtick", 90))),
+            ("xaxis", PlotlyFigure.Axis(ChartLabels.Pick(language, "最後の購入日からの経過日数", "Days since a purchase day"), ("range", new[] { 0, AxisEnd(curve, marks) }), ("dtick", 90))),
             ("yaxis", PlotlyFigure.Axis(ChartLabels.Pick(language, "1年以内の再購入率", "Buys again within a year"), ("tickformat", ".0%"), ("rangemode", "tozero"))),
             ("shapes", shapes),
             ("annotations", notes));
+    }
+
+    /// <summary>Vertical distance between the notes of the marks, as a fraction of the plot height.</summary>
+    private const double NoteStep = 0.09;
+
+    /// <summary>The x-axis ends a month past the last gap with data or the last mark, whichever is later, on a multiple of 30 days.</summary>
+    public static int AxisEnd(ReturnCurve curve, IReadOnlyList<int> marks)
+    {
+        ArgumentNullException.ThrowIfNull(curve);
+        ArgumentNullException.ThrowIfNull(marks);
+        var last = 0;
+        for (var g = 0; g <= ReturnCurve.MaxGapDays; g++)
+        {
+            if (curve.At(g).Value is not null)
+                last = g;
+        }
+        var end = Math.Max(last, marks.Count == 0 ? 0 : marks.Max()) + 30;
+        return Math.Min(ReturnCurve.MaxGapDays, (end + 29) / 30 * 30);
     }
 
     private static string Percent(ReturnCurve curve, int gap) =>

@@ -13,7 +13,10 @@ namespace LtvKit.Charts;
 /// rule order; a filled circle is 既存 (active), an open circle 離脱 (churned). The group names in the legend carry
 /// the group's size in the whole customer table. Above <see cref="DefaultMaxPoints"/> customers a fixed-seed random
 /// sample is drawn (an SVG chart with more points becomes slow to draw and unreadable); the counts stay those of
-/// every customer. The threshold lines are drawn for the five groups of seed 000, not for a custom rule set.
+/// every customer. The threshold lines are drawn for the five groups of seed 000, not for a custom rule set. The
+/// revenue axis ends a little above the 99th percentile, so that the bulk of the shop is readable; every customer
+/// above it is still drawn, as a triangle at the top edge (<see cref="Symbol"/>), with the true revenue in the hover
+/// (customdata), and <see cref="AboveTop"/> gives the caption how many and up to what amount.
 /// </remarks>
 public static class SegmentScatter
 {
@@ -60,6 +63,8 @@ public static class SegmentScatter
         var rules = segmentation.Rules.Rules;
         var traces = new List<Trace>(2 * rules.Count);
         var hover = HoverTemplate(language);
+        var (yMin, yMax) = RevenueRange(segmentation, points);
+        var edge = EdgeOf(yMin, yMax);
         // Churned customers first, so that the active ones are drawn on top; only the active trace of a group is in
         // the legend (as a filled circle), and a click on it shows or hides the whole group.
         foreach (var status in (CustomerStatus[])[CustomerStatus.Churned, CustomerStatus.Active])
@@ -75,7 +80,8 @@ public static class SegmentScatter
                     ("showlegend", active),
                     ("mode", "markers"),
                     ("x", members.Select(i => customers[i].TenureDays).ToArray()),
-                    ("y", members.Select(i => (double)customers[i].Revenue).ToArray()),
+                    ("y", members.Select(i => (double)customers[i].Revenue > yMax ? edge : (double)customers[i].Revenue).ToArray()),
+                    ("customdata", members.Select(i => (double)customers[i].Revenue).ToArray()),
                     ("text", members.Select(i => PlotlyText.Escape(customers[i].Id)).ToArray()),
                     ("meta", ChartLabels.Status(status, language)),
                     ("hovertemplate", hover),
@@ -84,12 +90,11 @@ public static class SegmentScatter
                         color = ChartLabels.ColorAt(g),
                         size = 7,
                         opacity = active ? 0.85 : 0.7,
-                        symbol = active ? "circle" : "circle-open",
+                        symbol = members.Select(i => Symbol((double)customers[i].Revenue > yMax, active)).ToArray(),
                         line = new { width = 1.2, color = ChartLabels.ColorAt(g) },
                     })));
             }
         }
-        var (yMin, yMax) = RevenueRange(segmentation, points);
         var xMax = points.Count == 0 ? 365 : points.Max(i => customers[i].TenureDays);
         var layout = new List<(string, object?)>
         {
@@ -111,10 +116,28 @@ public static class SegmentScatter
         return PlotlyFigure.Of(traces, title, [.. layout]);
     }
 
-    /// <summary>The hover text of a point: customer id, status, tenure and revenue.</summary>
+    /// <summary>The hover text of a point: customer id, status, tenure and revenue (the true revenue, also of a point drawn at the edge).</summary>
     public static string HoverTemplate(LabelLanguage language) => ChartLabels.Pick(language,
-        "顧客ID %{text}（%{meta}）<br>在籍期間 %{x:,}日<br>累計購入金額 ¥%{y:,.0f}<extra>%{fullData.name}</extra>",
-        "Customer %{text} (%{meta})<br>Tenure %{x:,} days<br>Revenue ¥%{y:,.0f}<extra>%{fullData.name}</extra>");
+        "顧客ID %{text}（%{meta}）<br>在籍期間 %{x:,}日<br>累計購入金額 ¥%{customdata:,.0f}<extra>%{fullData.name}</extra>",
+        "Customer %{text} (%{meta})<br>Tenure %{x:,} days<br>Revenue ¥%{customdata:,.0f}<extra>%{fullData.name}</extra>");
+
+    /// <summary>How far below the top of the revenue axis a customer above it is drawn, as a fraction of the axis.</summary>
+    public const double EdgeInset = 0.012;
+
+    /// <summary>A point's marker: a circle, or a triangle pointing up for a customer above the top of the axis; open when churned.</summary>
+    public static string Symbol(bool aboveTop, bool active) => (aboveTop ? "triangle-up" : "circle") + (active ? "" : "-open");
+
+    /// <summary>The drawn customers whose revenue is above the top of the revenue axis (drawn at the edge), and the highest such revenue.</summary>
+    public static (int Count, decimal Max) AboveTop(Segmentation segmentation, IReadOnlyList<int> points)
+    {
+        ArgumentNullException.ThrowIfNull(segmentation);
+        ArgumentNullException.ThrowIfNull(points);
+        var (_, top) = RevenueRange(segmentation, points);
+        var above = points.Where(i => (double)segmentation.Customers[i].Revenue > top).Select(i => segmentation.Customers[i].Revenue).ToList();
+        return (above.Count, above.Count == 0 ? 0 : above.Max());
+    }
+
+    private static double EdgeOf(double bottom, double top) => top - (top - bottom) * EdgeInset;
 
     /// <summary>The threshold lines of the five groups and their labels: tenure f and t, amount a.</summary>
     /// <remarks>

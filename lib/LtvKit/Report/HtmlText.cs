@@ -3,7 +3,7 @@ using LtvKit.Text;
 
 namespace LtvKit.Report;
 
-/// <summary>Escaping for the two places data goes in the report: HTML text and JSON inside a &lt;script&gt; element.</summary>
+/// <summary>Escaping for the places data goes in the report: HTML text, JSON inside a &lt;script&gt; element, and CSS strings (the page header on paper).</summary>
 /// <remarks>
 /// A customer or product called <c>&lt;img src=x onerror=alert(1)&gt;</c> must show as those characters and run
 /// nothing. In HTML text and attributes, <see cref="Escape"/> writes &amp; &lt; &gt; " ' as entities. Inside a
@@ -40,5 +40,19 @@ public static class HtmlText
             }
         }
         return builder.ToString();
+    }
+
+    /// <summary>A quoted CSS string of <paramref name="text"/>: letters, digits and spaces as they are, every other character as a six-digit CSS escape (\HHHHHH), so no text can end the string or the style element.</summary>
+    public static string CssString(string? text)
+    {
+        var css = new System.Text.StringBuilder("\"");
+        foreach (var rune in (text ?? "").EnumerateRunes())
+        {
+            if (rune.Value == ' ' || (Rune.IsLetterOrDigit(rune) && rune.Value > 0x7F) || (rune.Value < 0x80 && char.IsAsciiLetterOrDigit((char)rune.Value)))
+                css.Append(rune.ToString());
+            else
+                css.Append('\\').Append(rune.Value.ToString("X6", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return css.Append('"').ToString();
     }
 }

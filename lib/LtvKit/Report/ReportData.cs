@@ -61,6 +61,7 @@ internal static class ReportData
             json.WriteString("lang", options.Language == LabelLanguage.Japanese ? "ja" : "en");
             json.WriteString("mode", mode.ToString().ToLowerInvariant());
             json.WriteNumber("customers", customers.Count);
+            json.WriteNumber("scatterEdgeInset", SegmentScatter.EdgeInset);
             json.WriteStartObject("thresholds");
             json.WriteNumber("f", thresholds.FledglingMaxDays);
             json.WriteNumber("t", thresholds.TrendyMaxDays);

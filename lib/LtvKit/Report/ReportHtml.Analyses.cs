@@ -41,7 +41,7 @@ public static partial class ReportHtml
             w.Write($"<h3>{E(S("月次コホート：獲得月ごとの購入継続率", "Monthly cohorts: share still buying, by month of first purchase"))}</h3>\n");
             w.Write($"<p class=\"note\">{E(S("行は初回購入の月、列はそこからの経過月です。数字はその月に購入した顧客の割合（空欄はまだ終わっていない月）。",
                 "Rows: the month of the first purchase; columns: months since. Each cell is the share of the cohort that bought in that month (blank: the month is not over yet)."))}</p>\n");
-            Wrap(S("月次コホート", "Monthly cohorts"));
+            ScrollBox("table-wrap", S("月次コホート", "Monthly cohorts"));
             w.Write("<table class=\"matrix\" id=\"cohort-table\"><thead><tr>");
             w.Write($"<th scope=\"col\">{E(S("獲得月", "Cohort"))}</th><th scope=\"col\">{E(S("人数", "Customers"))}</th>");
             for (var k = 1; k < CohortMonths; k++)
@@ -66,12 +66,13 @@ public static partial class ReportHtml
             {
                 w.Write($"<p class=\"note\" id=\"decile-note\">{E(S($"上位10%の顧客が売上の{Pct(deciles[0].RevenueShare)}、上位20%で{Pct(deciles[1].CumulativeRevenueShare)}を占めています。",
                     $"The top 10% of customers bring {Pct(deciles[0].RevenueShare)} of revenue, the top 20% {Pct(deciles[1].CumulativeRevenueShare)}."))}</p>\n");
-                Chart("chart-deciles", DecileChart.Chart(deciles, _lang));
+                Chart("chart-deciles", DecileChart.Chart(deciles, _lang), "", S($"デシル別の売上構成比。上位10%の顧客が売上の{Pct(deciles[0].RevenueShare)}",
+                    $"Share of revenue by decile: the top 10% of customers bring {Pct(deciles[0].RevenueShare)}"));
             }
             w.Write("</div>\n<div>");
             w.Write($"<h3>{E(S("RFM：最終購入（R）× 購入日数（F）", "RFM: recency (R) × frequency (F)"))}</h3>\n");
             w.Write($"<p class=\"note\">{E(S("R・F とも 5 が最良（最近・多い）。区切りはこの店の五分位です。", "5 is best for both (recent, frequent); the cut points are this shop's quintiles."))}</p>\n");
-            Wrap("RFM");
+            ScrollBox("table-wrap", "RFM");
             w.Write("<table class=\"matrix\" id=\"rfm-table\"><thead><tr><th scope=\"col\">R \\ F</th>");
             for (var f = 1; f <= 5; f++)
                 w.Write($"<th scope=\"col\">F{f}</th>");
@@ -95,7 +96,7 @@ public static partial class ReportHtml
             w.Write($"<p class=\"note\" id=\"migration-note\">{E(S($"{N(m.Stayed)}人が同じ区分にとどまり、{N(m.Moved)}人が別の区分へ移り、{N(m.New)}人が新しく加わりました。行が前、列が後の区分です。",
                 $"{N(m.Stayed)} customers stayed in their cell, {N(m.Moved)} moved to another, {N(m.New)} are new. Rows: the cell before; columns: the cell after."))}</p>\n");
             string Label(int i) => i == m.NewRow ? S("新規", "new") : $"{ChartLabels.Group(m.Cells[i].Segment, _lang)}・{ChartLabels.Status(m.Cells[i].Status, _lang)}";
-            Wrap(S("顧客グループの推移", "Group migration"));
+            ScrollBox("table-wrap", S("顧客グループの推移", "Group migration"));
             w.Write("<table class=\"matrix\" id=\"migration-table\"><thead><tr>");
             w.Write($"<th scope=\"col\">{E(S("前 ＼ 後", "from \\ to"))}</th>");
             for (var j = 0; j < m.Cells.Count; j++)
@@ -120,7 +121,8 @@ public static partial class ReportHtml
             w.Write($"<p class=\"note\" id=\"km-note\">{E(S(
                 $"{window}日以内の F2転換率はカプラン・マイヤー推定で {Pct(km)}（95%区間 {Pct(interval?.Low)}–{Pct(interval?.High)}）。期間を終えた顧客だけで数えた値は {Pct(kpis.F2.Rate.Value)} です。",
                 $"The Kaplan–Meier estimate of F2 within {window} days is {Pct(km)} (95% interval {Pct(interval?.Low)}–{Pct(interval?.High)}); counting only customers whose window is over gives {Pct(kpis.F2.Rate.Value)}."))}</p>\n");
-            Chart("chart-second-purchase", SecondPurchaseChart.Chart(kpis.SecondPurchase, window, language: _lang));
+            Chart("chart-kaplanmeier", SecondPurchaseChart.Chart(kpis.SecondPurchase, window, language: _lang), "", S(
+                $"2回目購入までの日数（カプラン・マイヤー推定）。{window}日以内の F2転換率 {Pct(km)}", $"Days to the second purchase (Kaplan–Meier): F2 within {window} days {Pct(km)}"));
         }
 
         private void Subscription()
@@ -137,7 +139,7 @@ public static partial class ReportHtml
                 w.Write($"<p class=\"note\">{E(S("定期の注文はありません（受注種別・定期区分の列がないか、定期の値がありません）。", "No 定期 orders (no subscription column, or no 定期 value in it)."))}</p>\n");
                 return;
             }
-            Wrap(S("定期の継続", "定期 retention"));
+            ScrollBox("table-wrap", S("定期の継続", "定期 retention"));
             w.Write("<table class=\"matrix\" id=\"delivery-table\"><thead><tr>");
             w.Write($"<th scope=\"col\">{E(S("お届け回数", "Delivery"))}</th>");
             for (var n = 1; n <= DeliveryRetention.MaxDelivery; n++)
@@ -165,11 +167,9 @@ public static partial class ReportHtml
                 ? S($"最も人数の多い {first.Channel} × {first.Product}（{N(first.Customers)}人）は {k}か月目に CPO を回収しています。", $"The largest group, {first.Channel} × {first.Product} ({N(first.Customers)} customers), pays back its CPO in month {k}.")
                 : S($"最も人数の多い {first.Channel} × {first.Product}（{N(first.Customers)}人）はまだ CPO を回収していません。", $"The largest group, {first.Channel} × {first.Product} ({N(first.Customers)} customers), has not paid back its CPO yet.");
             w.Write($"<p class=\"note\" id=\"payback-note\">{E(S($"広告費 {Yen(payback.TotalCost)}（{N(payback.Costs.Count)} チャネル・月）。", $"Ad spend {Yen(payback.TotalCost)} over {N(payback.Costs.Count)} channel-months. ") + when)}</p>\n");
-            Chart("chart-payback", PaybackChart.Chart(payback, language: _lang));
+            Chart("chart-payback", PaybackChart.Chart(payback, language: _lang), "", S(
+                $"初回チャネル × 初回商品別の1人あたり累計粗利と CPO。広告費 {Yen(payback.TotalCost)}", $"Cumulative gross profit per customer against CPO by first channel × product: ad spend {Yen(payback.TotalCost)}"));
         }
-
-        /// <summary>Opens a horizontally scrolling box for a wide table: named, and reachable by keyboard so that it can be scrolled.</summary>
-        private void Wrap(string name) => w.Write($"<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{E(name)}\">");
 
         /// <summary>A cell shaded by <paramref name="value"/> ÷ <paramref name="full"/> (0 … 1): from white to a mid blue, light enough for dark text.</summary>
         private void ShadedCell(double? value, string text, double full)

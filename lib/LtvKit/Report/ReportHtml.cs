@@ -82,8 +82,11 @@ public static partial class ReportHtml
             w.Write(E(Title));
             w.Write("</title>\n<style>\n");
             w.Write(ReportStyle.Css);
+            w.Write(ReportStyle.PageHeaders(Title, S($"基準日 {kpis.AsOf:yyyy-MM-dd}", $"As of {kpis.AsOf:yyyy-MM-dd}")));
             w.Write("</style>\n</head>\n<body>\n<div class=\"page\">\n");
             Header();
+            w.Write("<main>\n");
+            Owner();
             Tiles();
             Portfolio(scatter);
             FirstTouches();
@@ -91,7 +94,7 @@ public static partial class ReportHtml
             Clv();
             Analyses();
             Guide();
-            w.Write("<footer>");
+            w.Write("</main>\n<footer>");
             w.Write(E(S($"LtvKit で作成 · 基準日 {kpis.AsOf:yyyy-MM-dd} · このファイルは外部と通信しません",
                 $"Made with LtvKit · as of {kpis.AsOf:yyyy-MM-dd} · this file makes no network requests")));
             w.Write("</footer>\n</div>\n");
@@ -101,7 +104,6 @@ public static partial class ReportHtml
 
         private void Header()
         {
-            var input = kpis.Input;
             var basis = kpis.AmountBasis == AmountBasis.Incl ? S("税込", "tax included") : S("税抜", "tax excluded");
             w.Write("<header class=\"masthead\">\n<div class=\"eyebrow\">");
             w.Write(E(S("LtvKit 顧客分析", "LtvKit customer analytics")));
@@ -111,7 +113,18 @@ public static partial class ReportHtml
             w.Write($"<span>{E(S("基準日", "As of"))} <b id=\"as-of\">{kpis.AsOf.ToString("yyyy-MM-dd", Inv)}</b></span>");
             w.Write($"<span>{E(S("金額", "Amounts"))} <b>{E(basis)}</b></span>");
             w.Write($"<span>{E(S("購入者", "Customers"))} <b>{N(kpis.Customers)}{E(S("人", ""))}</b></span>");
-            w.Write("</div>\n<p class=\"dataline\" id=\"dataline\">");
+            w.Write("</div>\n<nav class=\"toc no-print\" aria-label=\"");
+            w.Write(E(S("目次", "Contents")));
+            w.Write("\">");
+            foreach (var (id, label) in Sections())
+                w.Write($"<a href=\"#{id}\">{E(label)}</a>");
+            w.Write("</nav>\n</header>\n");
+        }
+
+        private void DataLine()
+        {
+            var input = kpis.Input;
+            w.Write("<p class=\"dataline\" id=\"dataline\">");
             w.Write(E(S("データ: ", "Data: ")));
             w.Write(Ja
                 ? $"読み込んだ行 <b>{N(input.RowsRead)}</b> ＝ 集計に使用 <b>{N(input.RowsUsed)}</b> ＋ 読めずに除外 <b>{N(input.RowsRejected)}</b> ＋ キャンセル <b>{N(input.RowsCancelled)}</b> ＋ 基準日より後 <b>{N(input.RowsAfterAsOf)}</b>"
@@ -122,14 +135,12 @@ public static partial class ReportHtml
             w.Write(E(Ja
                 ? $"（キャンセルされた注文 {N(input.OrdersCancelled)}件、同じ注文内の重複行 {N(input.DuplicateLines)}行）"
                 : $" ({N(input.OrdersCancelled)} orders cancelled, {N(input.DuplicateLines)} duplicate lines within an order)"));
-            w.Write("</p>\n<nav class=\"toc no-print\">");
-            foreach (var (id, label) in Sections())
-                w.Write($"<a href=\"#{id}\">{E(label)}</a>");
-            w.Write("</nav>\n</header>\n");
+            w.Write("</p>\n");
         }
 
         private IEnumerable<(string Id, string Label)> Sections()
         {
+            yield return ("owner", S("このショップの今とやること", "What the numbers say"));
             yield return ("kpi", S("1 主要指標", "1 Key figures"));
             yield return ("portfolio", S("2 顧客ポートフォリオ", "2 Customer portfolio"));
             yield return ("first-touch", S("3 初回チャネル・初回商品", "3 First channel and product"));
@@ -142,7 +153,7 @@ public static partial class ReportHtml
 
         private void SectionStart(int number, string id, string title, string lead)
         {
-            w.Write($"<section class=\"card\" id=\"{id}\">\n<h2><span class=\"num\">{number}</span>{E(title)}</h2>\n");
+            w.Write($"<section class=\"card\" id=\"{id}\" aria-labelledby=\"{id}-title\">\n<h2 id=\"{id}-title\"><span class=\"num\">{number}</span>{E(title)}</h2>\n");
             if (lead.Length > 0)
                 w.Write($"<p class=\"lead\">{E(lead)}</p>\n");
         }
@@ -190,7 +201,27 @@ public static partial class ReportHtml
                 Tile("break-even", S("採算ライン", "Break-even purchase"), profit.BreakEvenPurchase is { } n ? N(n) : "–", profit.BreakEvenPurchase is null ? "" : S("回目", "th"),
                     S("粗利の累計がCPOに届く購入回数", "purchase day at which gross profit covers the CPO"));
             }
-            w.Write("</div>\n</section>\n");
+            w.Write("</div>\n");
+            DataLine();
+            w.Write("</section>\n");
+        }
+
+        private void Owner()
+        {
+            w.Write("<section class=\"card owner\" id=\"owner\" aria-labelledby=\"owner-title\">\n<h2 id=\"owner-title\">");
+            w.Write(E(S("このショップの今とやること", "What the numbers say, and what to do")));
+            w.Write("</h2>\n<p class=\"lead\">");
+            w.Write(E(S($"基準日 {kpis.AsOf:yyyy-MM-dd} までの{N(kpis.Customers)}人の数字を、通販の目安と比べた結果です。詳しい数字は下の各章にあります。",
+                $"This shop's {N(kpis.Customers)} customers up to {kpis.AsOf:yyyy-MM-dd}, measured against mail-order yardsticks. The sections below have the details.")));
+            w.Write("</p>\n<ol class=\"findings\">\n");
+            foreach (var finding in OwnerFindings.Of(kpis, _lang))
+            {
+                var tone = finding.Tone.ToString().ToLowerInvariant();
+                var mark = finding.Tone switch { FindingTone.Good => S("良好", "On track"), FindingTone.Watch => S("要対応", "Act"), _ => S("参考", "Note") };
+                w.Write($"<li class=\"finding {tone}\" data-finding=\"{E(finding.Id)}\"><span class=\"tone\">{E(mark)}</span><p class=\"what\">{E(finding.Text)}</p>");
+                w.Write($"<p class=\"todo\"><b>{E(S("やること", "To do"))}</b> {E(finding.Action)}</p></li>\n");
+            }
+            w.Write("</ol>\n</section>\n");
         }
 
         private void Portfolio(IReadOnlyList<int> scatter)
@@ -199,15 +230,15 @@ public static partial class ReportHtml
                 "在籍期間と累計購入金額で顧客を5つのグループに分け、最終購入からの日数で既存顧客と離脱客に分けます。区切りの値を変えると、表・グラフ・顧客リストがその場で分け直されます。",
                 "Customers are grouped by tenure and revenue, and split into active and churned by the days since their last purchase. Change a threshold and the table, charts and customer list regroup at once."));
             Controls();
-            w.Write("<h3>");
+            w.Write("<div class=\"keep\"><h3>");
             w.Write(E(S("クロス集計表（5グループ × 既存顧客／離脱客）", "Cross-tab (five groups × active / churned)")));
             w.Write("</h3>\n");
             CrossTab();
-            Chart("chart-crosstab", CrossTabChart.Chart(_seg, _lang), "short");
-            w.Write("<h3>");
+            Chart("chart-crosstab", CrossTabChart.Chart(_seg, _lang), "short", CrossTabLabel());
+            w.Write("</div>\n<div class=\"keep\"><h3>");
             w.Write(E(S("散布図: 在籍期間 × 累計購入金額", "Scatter: tenure × revenue")));
             w.Write("</h3>\n");
-            Chart("chart-scatter", SegmentScatter.Chart(_seg, scatter, _lang), "tall");
+            Chart("chart-scatter", SegmentScatter.Chart(_seg, scatter, _lang), "tall", ScatterLabel(scatter));
             var total = _seg.Customers.Count;
             w.Write("<p class=\"caption\">");
             w.Write(E(S("1つの点が1人の顧客です。● 既存顧客 ○ 離脱客。破線が区切り（よちよち客の上限・流行客の上限・金額基準）です。凡例の人数は全顧客の数です。",
@@ -215,16 +246,22 @@ public static partial class ReportHtml
             if (scatter.Count < total)
                 w.Write(E(S($" 表示は {N(total)}人から無作為に選んだ {N(scatter.Count)}人です（毎回同じ顔ぶれ）。",
                     $" Shown: a random {N(scatter.Count)} of {N(total)} customers (the same ones every time).")));
-            w.Write("</p>\n");
+            var (above, highest) = SegmentScatter.AboveTop(_seg, scatter);
+            w.Write(" <span id=\"scatter-above\">");
+            if (above > 0)
+                w.Write(E(AboveTop(above, highest)));
+            w.Write("</span></p>\n</div>\n");
             CustomerList();
-            w.Write("<h3>");
+            w.Write("<div class=\"keep\"><h3>");
             w.Write(E(S("最終購入月別の顧客数", "Customers by month of last purchase")));
             w.Write("</h3>\n");
-            Chart("chart-lastmonth", LastPurchaseMonthChart.Chart(_seg, _lang));
+            Chart("chart-lastmonth", LastPurchaseMonthChart.Chart(_seg, _lang), "", S(
+                $"最終購入月別の顧客数。最終購入から{N(_seg.Thresholds.ChurnDays)}日以上の離脱客は{N(Churned)}人です。",
+                $"Customers by month of last purchase: {N(Churned)} churned ({N(_seg.Thresholds.ChurnDays)}+ days since the last purchase)."));
             w.Write("<p class=\"caption\">");
             w.Write(E(S("破線より左（基準日から離脱日数以上前）に最終購入がある顧客が離脱客です。",
                 "Customers whose last purchase is left of the dashed line (the churn days before the as-of date) are churned.")));
-            w.Write("</p>\n</section>\n");
+            w.Write("</p>\n</div>\n</section>\n");
         }
 
         private void Controls()
@@ -279,7 +316,8 @@ public static partial class ReportHtml
             var cells = _seg.Cells;
             var totalN = cells.Sum(c => (long)c.Customers);
             var totalRev = cells.Sum(c => c.Revenue);
-            w.Write("<div class=\"table-wrap\"><table class=\"crosstab\" id=\"crosstab\">\n<thead><tr><th rowspan=\"2\">");
+            ScrollBox("table-wrap", S("クロス集計表", "Cross-tab"));
+            w.Write("<table class=\"crosstab\" id=\"crosstab\">\n<thead><tr><th rowspan=\"2\">");
             w.Write(E(S("グループ", "Group")));
             w.Write($"</th><th colspan=\"2\">{E(ChartLabels.Status(CustomerStatus.Active, _lang))}</th><th colspan=\"2\">{E(ChartLabels.Status(CustomerStatus.Churned, _lang))}</th><th colspan=\"4\">{E(S("合計", "Total"))}</th></tr>\n<tr>");
             string people = S("人数", "Customers"), revenue = S("売上", "Revenue"), share = S("構成比", "Share");
@@ -325,7 +363,8 @@ public static partial class ReportHtml
                 w.Write($"<option value=\"{g}\">{E(ChartLabels.Group(rules[g].Name, _lang))}</option>");
             w.Write($"</select><select id=\"list-status\" aria-label=\"{E(S("状態", "Status"))}\"><option value=\"-1\">{E(S("既存・離脱とも", "Active and churned"))}</option>");
             w.Write($"<option value=\"0\">{E(ChartLabels.Status(CustomerStatus.Active, _lang))}</option><option value=\"1\">{E(ChartLabels.Status(CustomerStatus.Churned, _lang))}</option></select></div>\n");
-            w.Write("<div class=\"list-wrap\"><table id=\"customer-list\">\n<thead><tr>");
+            ScrollBox("list-wrap", S("顧客リスト", "Customer list"));
+            w.Write("<table id=\"customer-list\">\n<thead><tr>");
             var columns = new List<(string Key, string Label)>
             {
                 ("id", S("顧客ID", "Customer id")), ("group", S("グループ", "Group")), ("status", S("状態", "Status")),
@@ -347,11 +386,12 @@ public static partial class ReportHtml
             }
             w.Write("</tr></thead>\n<tbody id=\"customer-list-body\"></tbody>\n</table></div>\n");
             w.Write($"<div class=\"pager no-print\"><button type=\"button\" id=\"list-prev\">{E(S("← 前へ", "← Previous"))}</button><span id=\"list-page\"></span><button type=\"button\" id=\"list-next\">{E(S("次へ →", "Next →"))}</button></div>\n");
-            w.Write("<p class=\"note\" id=\"list-note\">");
+            w.Write("<p class=\"note\" id=\"list-note\"><span class=\"print-only\" id=\"list-print-note\"></span><span class=\"no-print\">");
             w.Write(E(listed < _seg.Customers.Count
                 ? S($"累計購入金額の上位 {N(listed)}人を掲載しています（全 {N(_seg.Customers.Count)}人）。全員の一覧は ltvkit customers で CSV に出力できます。",
                     $"The top {N(listed)} customers by revenue are listed (of {N(_seg.Customers.Count)}). `ltvkit customers` writes every customer to a CSV.")
                 : S($"全 {N(_seg.Customers.Count)}人を掲載しています。見出しをクリックすると並べ替えます。", $"All {N(_seg.Customers.Count)} customers. Click a heading to sort.")));
+            w.Write("</span>");
             if (pii.Count == 0)
                 w.Write(E(S(" 氏名・メールアドレス・電話番号・住所などの個人情報は、このファイルに含まれていません。",
                     " Names, e-mail addresses, phone numbers and addresses are not in this file.")));
@@ -370,9 +410,14 @@ public static partial class ReportHtml
 
         private void FirstTouchBlock(string id, FirstTouchKind kind, IReadOnlyList<FirstTouch> rows, string heading)
         {
-            w.Write($"<h3>{E(heading)}</h3>\n");
-            Chart(id, FirstTouchChart.Chart(rows, kind, _lang));
-            w.Write("<div class=\"table-wrap\"><table class=\"first-touch\">\n<thead><tr>");
+            w.Write($"<div class=\"keep\"><h3>{E(heading)}</h3>\n");
+            var largest = rows.Count == 0 ? null : rows[0];
+            Chart(id, FirstTouchChart.Chart(rows, kind, _lang), "", largest is null
+                ? S($"{heading}別の F2転換率と12か月LTV（データなし）", $"F2 rate and 12-month LTV by {heading.ToLowerInvariant()} (no data)")
+                : S($"{heading}別の F2転換率と12か月LTV。最多の「{(largest.Value.Length == 0 ? "（なし）" : largest.Value)}」は{N(largest.Customers)}人、F2転換率 {Pct(largest.F2Rate.Value)}",
+                    $"F2 rate and 12-month LTV by {heading.ToLowerInvariant()}: the largest, “{(largest.Value.Length == 0 ? "(none)" : largest.Value)}”, has {N(largest.Customers)} customers and an F2 rate of {Pct(largest.F2Rate.Value)}"));
+            ScrollBox("table-wrap", heading);
+            w.Write("<table class=\"first-touch\">\n<thead><tr>");
             foreach (var h in new[] { heading, S("顧客数", "Customers"), S("リピート率", "Repeat"), S("F2転換率", "F2 rate"), S("平均LTV", "Avg LTV"), S("12か月LTV", "12-mo LTV") })
                 w.Write($"<th>{E(h)}</th>");
             w.Write("</tr></thead>\n<tbody>\n");
@@ -388,7 +433,7 @@ public static partial class ReportHtml
                 w.Write(E(S($"顧客数の多い {FirstTouchChart.DefaultTop}件を表示（全 {N(rows.Count)}件）。", $"The {FirstTouchChart.DefaultTop} largest of {N(rows.Count)}.")));
                 w.Write("</p>");
             }
-            w.Write("</div>\n");
+            w.Write("</div>\n</div>\n");
         }
 
         private void Repeat()
@@ -396,19 +441,26 @@ public static partial class ReportHtml
             SectionStart(4, "repeat", S("リピートの推移", "Repeat purchases"), S(
                 "毎月の購入者のうちリピーターがどれだけいるか、何回目の購入で顧客が離れるか、購入が途絶えてから戻ってくる見込みがどう下がるかを見ます。",
                 "How many of each month's buyers are repeaters, at which purchase customers drop off, and how the chance of a return fades with time."));
-            w.Write("<h3>");
+            w.Write("<div class=\"keep\"><h3>");
             w.Write(E(S("月別の購入者数とリピーター率", "Buyers per month and repeater ratio")));
             w.Write("</h3>\n");
-            Chart("chart-monthly", MonthlyRepeatChart.Chart(kpis.Monthly, _lang));
-            w.Write("<div class=\"grid two\">\n<div><h3>");
+            Chart("chart-monthly", MonthlyRepeatChart.Chart(kpis.Monthly, _lang), "", MonthlyLabel());
+            w.Write("</div>\n<div class=\"grid two\">\n<div class=\"keep\"><h3>");
             w.Write(E(S("F1→F5 ファネル", "F1→F5 funnel")));
             w.Write("</h3>\n");
-            Chart("chart-funnel", FunnelChart.Chart(kpis.Funnel, _lang));
-            w.Write("</div>\n<div><h3>");
+            Chart("chart-funnel", FunnelChart.Chart(kpis.Funnel, _lang), "", S(
+                $"F1→F5 ファネル: {string.Join(" → ", kpis.Funnel.Reach.Select((n, i) => $"F{i + 1} {N(n)}人"))}",
+                $"F1→F5 funnel: {string.Join(" → ", kpis.Funnel.Reach.Select((n, i) => $"F{i + 1} {N(n)}"))} customers"));
+            w.Write("<p class=\"caption\">");
+            w.Write(E(S("F1は1日以上、F2は2日以上…購入した顧客の数です。括弧内は前の段から次の段へ進んだ割合です。",
+                "F1 counts customers with purchases on 1 day or more, F2 on 2 days or more, and so on; the percentage is the share that went on from the step before.")));
+            w.Write("</p>\n</div>\n<div class=\"keep\"><h3>");
             var marks = ReturnCurveChart.Marks(_seg.Thresholds.ChurnDays);
             w.Write(E(S($"再購入曲線（{marks[0]}日・{marks[1]}日）", $"Return curve ({marks[0]} and {marks[1]} days)")));
             w.Write("</h3>\n");
-            Chart("chart-returns", ReturnCurveChart.Chart(kpis.ReturnCurve, _lang, marks));
+            Chart("chart-returns", ReturnCurveChart.Chart(kpis.ReturnCurve, _lang, marks), "", S(
+                $"再購入曲線: 購入が途絶えて{string.Join("、", marks.Select(m => $"{N(m)}日後に1年以内に再購入した割合 {Pct(kpis.ReturnCurve.At(m).Value)}"))}",
+                $"Return curve: after {string.Join("; after ", marks.Select(m => $"{N(m)} silent days, {Pct(kpis.ReturnCurve.At(m).Value)} bought again within a year"))}"));
             w.Write("</div>\n</div>\n</section>\n");
         }
 
@@ -435,7 +487,8 @@ public static partial class ReportHtml
                 w.Write(E(S($" 確認: {_clv.CalibrationEnd:yyyy-MM-dd} より後の購入日数は予測 {N((long)Math.Round(check.TotalPredicted))}日、実績 {N(check.TotalActual)}日でした。",
                     $" Check: after {_clv.CalibrationEnd:yyyy-MM-dd} the model predicted {N((long)Math.Round(check.TotalPredicted))} purchase days; there were {N(check.TotalActual)}.")));
             w.Write("</p>\n");
-            w.Write("<div class=\"table-wrap\"><table class=\"crosstab\" id=\"clv-table\">\n<thead><tr><th rowspan=\"2\">");
+            ScrollBox("table-wrap", S("グループ別のP(alive)と予測CLV", "P(alive) and predicted CLV by group"));
+            w.Write("<table class=\"crosstab\" id=\"clv-table\">\n<thead><tr><th rowspan=\"2\">");
             w.Write(E(S("グループ", "Group")));
             w.Write($"</th><th colspan=\"3\">{E(ChartLabels.Status(CustomerStatus.Active, _lang))}</th><th colspan=\"3\">{E(ChartLabels.Status(CustomerStatus.Churned, _lang))}</th><th rowspan=\"2\">{E(S($"予測CLV合計（{horizon}か月）", $"Total CLV ({horizon} months)"))}</th></tr>\n<tr>");
             string people = S("人数", "Customers"), alive = S("平均P(alive)", "Mean P(alive)"), mean = S("平均CLV", "Mean CLV");
@@ -459,7 +512,9 @@ public static partial class ReportHtml
             ClvCells(allChurned, "all-1");
             w.Write($"<td data-cell=\"clv-total-all\">{Money(allActive.TotalValue + allChurned.TotalValue)}</td></tr>\n");
             w.Write("</tbody></table></div>\n");
-            Chart("chart-clv", ClvBySegmentChart.Chart(by, _lang), "short");
+            Chart("chart-clv", ClvBySegmentChart.Chart(by, _lang), "short", S(
+                $"グループ別の予測CLV。合計 {Money(allActive.TotalValue + allChurned.TotalValue)}（今後{horizon}か月）",
+                $"Predicted CLV by group: {Money(allActive.TotalValue + allChurned.TotalValue)} in total over {horizon} months"));
             w.Write("<p class=\"caption\">");
             w.Write(E(S("グループと既存／離脱は初期値の区切りで分けた固定の集計で、上のパラメータを変えても変わりません。",
                 "Groups and active / churned are those of the default thresholds: this table does not follow the parameters above.")));
@@ -486,10 +541,42 @@ public static partial class ReportHtml
             w.Write("</dl>\n</section>\n");
         }
 
-        private void Chart(string id, GenericChart chart, string size = "")
+        /// <summary>Opens the box a wide table scrolls in on a phone: focusable, so that it scrolls from the keyboard too, and named.</summary>
+        private void ScrollBox(string cls, string label) =>
+            w.Write($"<div class=\"{cls}\" tabindex=\"0\" role=\"region\" aria-label=\"{E(label)}\">");
+
+        /// <summary>A chart in a figure whose label states its main number (for screen readers and the accessibility audit).</summary>
+        /// <remarks>On paper the figure has a numbered caption with the same text (図3｜…), which also lets the print test find it in the PDF.</remarks>
+        private void Chart(string id, GenericChart chart, string size, string label)
         {
             _figures[id] = chart;
-            w.Write($"<div class=\"chart {size}\" id=\"{id}\" data-figure=\"fig-{id}\"></div>\n");
+            w.Write($"<figure class=\"figure\" aria-label=\"{E(label)}\"><div class=\"chart {size}\" id=\"{id}\" data-figure=\"fig-{id}\"></div>");
+            w.Write($"<figcaption class=\"print-only\">{E(S("図", "Fig. "))}{_figures.Count.ToString(Inv)}｜{E(label)}</figcaption></figure>\n");
+        }
+
+        private long Churned => _seg.Cells.Where(c => c.Status == CustomerStatus.Churned).Sum(c => (long)c.Customers);
+
+        private string CrossTabLabel()
+        {
+            var active = _seg.Cells.Where(c => c.Status == CustomerStatus.Active).Sum(c => (long)c.Customers);
+            return S($"グループ別の既存顧客と離脱客の人数（初期の区切り）。既存顧客 {N(active)}人、離脱客 {N(Churned)}人",
+                $"Active and churned customers by group (initial thresholds): {N(active)} active, {N(Churned)} churned");
+        }
+
+        private string ScatterLabel(IReadOnlyList<int> scatter)
+        {
+            var top = scatter.Count == 0 ? 0m : scatter.Max(i => _seg.Customers[i].Revenue);
+            return S($"在籍期間 × 累計購入金額の散布図。{N(scatter.Count)}人を表示、最高の累計購入金額は {Yen(top)}",
+                $"Scatter of tenure × revenue: {N(scatter.Count)} customers drawn, the highest revenue {Yen(top)}");
+        }
+
+        private string MonthlyLabel()
+        {
+            if (kpis.Monthly.Count == 0)
+                return S("月別の購入者数とリピーター率（データなし）", "Buyers per month and repeater ratio (no data)");
+            var last = kpis.Monthly[^1];
+            return S($"月別の購入者数とリピーター率。{last.Month:yyyy-MM} は購入者 {N(last.Buyers)}人、リピーター率 {Pct(last.RepeaterRatio.Value)}",
+                $"Buyers per month and repeater ratio: {last.Month:yyyy-MM} had {N(last.Buyers)} buyers, {Pct(last.RepeaterRatio.Value)} repeaters");
         }
 
         private void Scripts(IReadOnlyList<int> scatter)
@@ -510,8 +597,14 @@ public static partial class ReportHtml
             w.Write("</script>\n");
         }
 
+        /// <summary>The scatter's note on the customers drawn at the top edge: written here, and by the page script when the thresholds move the axis.</summary>
+        private string AboveTopTemplate => S("縦軸の上端を超える {n}人（最高 {max}）は、上端に▲で描いています。", "{n} customers above the top of the axis (up to {max}) are drawn at the top edge as ▲.");
+
+        private string AboveTop(long count, decimal highest) => AboveTopTemplate.Replace("{n}", N(count), StringComparison.Ordinal).Replace("{max}", Yen(highest), StringComparison.Ordinal);
+
         private Dictionary<string, string> ScriptText() => new(StringComparer.Ordinal)
         {
+            ["aboveTop"] = AboveTopTemplate,
             ["active"] = ChartLabels.Status(CustomerStatus.Active, _lang),
             ["churned"] = ChartLabels.Status(CustomerStatus.Churned, _lang),
             ["groupCount"] = "{label} ({n})",
@@ -519,6 +612,8 @@ public static partial class ReportHtml
             ["churnNote"] = S("← 離脱（{n}日以上） ", "← churned ({n}+ days) "),
             ["pager"] = S("{from}–{to}人目 / {total}人", "{from}–{to} of {total}"),
             ["noRows"] = S("該当する顧客はいません", "No customer matches"),
+            ["printedRows"] = S("紙面には、画面で表示していた {from}–{to}人目（{shown}人中）を載せています。全員の一覧は ltvkit customers で CSV に出力できます。",
+                "Printed here: rows {from}–{to} of the {shown} on screen. `ltvkit customers` writes every customer to a CSV."),
             ["snapped"] = S("区切りにそろえて集計: {values}", "Snapped to bin edges: {values}"),
             ["thresholdSummary"] = S("よちよち客 < {f}日 ≤ 流行客 < {t}日 ≤ 優良顧客、金額基準 {a}、離脱 {c}日以上", "fledgling < {f} days ≤ trendy < {t} days ≤ loyal, amount {a}, churned from {c} days"),
             ["invalid_f"] = S("よちよち客の上限は1以上の整数（日）です。", "Fledgling tenure: a whole number of days, at least 1."),

@@ -27,9 +27,10 @@ internal static class ReportScript
   function byId(id) { return document.getElementById(id); }
 
   // ---- the charts -------------------------------------------------------------------------
-  var plotConfig = { displaylogo: false, responsive: true, scrollZoom: false,
-    modeBarButtonsToRemove: ['select2d', 'lasso2d', 'autoScale2d', 'toggleSpikelines', 'hoverCompareCartesian', 'hoverClosestCartesian'],
-    toImageButtonOptions: { format: 'png', scale: 2 } };
+  // No toolbar: its English buttons sat on the legends and were printed; the report has nothing to zoom.
+  var plotConfig = { displayModeBar: false, displaylogo: false, responsive: true, scrollZoom: false };
+  // Below this width (a phone) the legend goes above the plot, left-aligned, and the labels get smaller.
+  var narrowPx = 560;
   var figures = {};
   var chartDivs = Array.prototype.slice.call(document.querySelectorAll('.chart[data-figure]'));
   function figureOf(div) {
@@ -39,9 +40,17 @@ internal static class ReportScript
       if (fig.layout.title) { fig.layout.title = { text: '' }; }
       fig.layout.margin = Object.assign({}, fig.layout.margin || {}, { t: 40 });
       if (div.classList.contains('tall')) { fig.layout.height = 480; }
+      if (div.clientWidth > 0 && div.clientWidth < narrowPx) { narrow(fig.layout); }
       figures[div.id] = fig;
     }
     return figures[div.id];
+  }
+  function narrow(layout) {
+    layout.font = Object.assign({}, layout.font || {}, { size: 11 });
+    if (layout.legend) { layout.legend = Object.assign({}, layout.legend, { x: 0, xanchor: 'left', y: 1.02, yanchor: 'bottom', font: { size: 10 } }); }
+    layout.margin = Object.assign({}, layout.margin, { l: 44, r: layout.yaxis2 ? 52 : 12 });
+    (layout.annotations || []).forEach(function (a) { a.font = Object.assign({}, a.font || {}, { size: 10 }); });
+    if (layout.xaxis && layout.xaxis.type === 'category') { layout.xaxis.tickangle = -60; layout.xaxis.tickfont = { size: 10 }; }
   }
   function draw(div) {
     var fig = figureOf(div);
@@ -127,20 +136,28 @@ internal static class ReportScript
     var fig = figures['chart-scatter'];
     if (!fig) { return; }
     // Traces: 0 … G-1 the churned customers of each group, G … 2G-1 the active ones (drawn on top).
-    var sc = D.scatter, g, k, x = [], y = [], text = [];
-    for (k = 0; k < 2 * G; k++) { x.push([]); y.push([]); text.push([]); }
+    var sc = D.scatter, g, k, x = [], y = [], text = [], real = [], symbol = [];
+    var range = fig.layout.yaxis.range;
+    if (mode !== 'fixed' && range && range[1] < th.a * 1.2) { range = fig.layout.yaxis.range = [range[0], th.a * 1.5]; }
+    // Customers above the top of the axis are drawn at the edge as triangles (SegmentScatter.Symbol), the true revenue in the hover.
+    var top = range[1], edge = top - (top - range[0]) * D.scatterEdgeInset, above = 0, highest = 0;
+    for (k = 0; k < 2 * G; k++) { x.push([]); y.push([]); text.push([]); real.push([]); symbol.push([]); }
     for (var i = 0; i < sc.t.length; i++) {
       g = mode === 'fixed' ? sc.g[i] : groupOf(sc.t[i], sc.m[i]);
-      var s = mode === 'fixed' ? sc.s[i] : statusOf(sc.r[i]);
+      var s = mode === 'fixed' ? sc.s[i] : statusOf(sc.r[i]), high = sc.m[i] > top;
       k = s ? g : G + g;
-      x[k].push(sc.t[i]); y[k].push(sc.m[i]); text[k].push(esc(sc.id[i]));
+      x[k].push(sc.t[i]); y[k].push(high ? edge : sc.m[i]); real[k].push(sc.m[i]); text[k].push(esc(sc.id[i]));
+      symbol[k].push((high ? 'triangle-up' : 'circle') + (s ? '-open' : ''));
+      if (high) { above += 1; highest = Math.max(highest, sc.m[i]); }
     }
     for (k = 0; k < 2 * G; k++) {
       var trace = fig.data[k];
       g = k % G;
-      trace.x = x[k]; trace.y = y[k]; trace.text = text[k];
+      trace.x = x[k]; trace.y = y[k]; trace.text = text[k]; trace.customdata = real[k]; trace.marker.symbol = symbol[k];
       trace.name = fmt(TX.groupCount, { label: esc(D.groups[g].label), n: num(ct.n[2 * g] + ct.n[2 * g + 1]) });
     }
+    var note = byId('scatter-above');
+    if (note) { note.textContent = above ? fmt(TX.aboveTop, { n: num(above), max: yen(highest) }) : ''; }
     var shapes = fig.layout.shapes, notes = fig.layout.annotations;
     if (mode !== 'fixed' && shapes && shapes.length >= 3) {
       shapes[0].x0 = shapes[0].x1 = th.f;
@@ -149,8 +166,6 @@ internal static class ReportScript
       notes[0].x = th.f; notes[0].text = fmt(TX.days, { n: num(th.f) });
       notes[1].x = th.t; notes[1].text = fmt(TX.days, { n: num(th.t) });
       notes[2].y = th.a; notes[2].text = yen(th.a);
-      var range = fig.layout.yaxis.range;
-      if (range && range[1] < th.a * 1.2) { fig.layout.yaxis.range = [range[0], th.a * 1.5]; }
     }
   }
 
@@ -235,10 +250,12 @@ internal static class ReportScript
       var tr = document.createElement('tr');
       if (o.s) { tr.className = 'churned'; }
       cell(tr, o.id, 'id');
-      var pill = document.createElement('span');
+      // The group's colour as a dot: dark text on a light pill reads at any group colour (AA contrast).
+      var pill = document.createElement('span'), dot = document.createElement('i');
       pill.className = 'pill';
-      pill.style.background = D.groups[o.g].color;
-      pill.textContent = D.groups[o.g].label;
+      dot.style.background = D.groups[o.g].color;
+      pill.appendChild(dot);
+      pill.appendChild(document.createTextNode(D.groups[o.g].label));
       cell(tr, '', 'text').appendChild(pill);
       cell(tr, o.s ? TX.churned : TX.active, 'text');
       cell(tr, num(o.orders));
@@ -259,6 +276,9 @@ internal static class ReportScript
     }
     body.appendChild(fragment);
     byId('list-page').textContent = all.length === 0 ? '' : fmt(TX.pager, { from: num(from + 1), to: num(from + shown.length), total: num(all.length) });
+    // On paper only the rows of the current page are printed: the note says which.
+    var printed = byId('list-print-note');
+    if (printed) { printed.textContent = all.length === 0 ? '' : fmt(TX.printedRows, { from: num(from + 1), to: num(from + shown.length), shown: num(all.length) }) + ' '; }
     byId('list-prev').disabled = view.page === 0;
     byId('list-next').disabled = view.page >= pages - 1;
     Array.prototype.forEach.call(document.querySelectorAll('#customer-list thead th[data-sort]'), function (th) {
@@ -316,9 +336,12 @@ internal static class ReportScript
   function describe(v) {
     return fmt(TX.thresholdSummary, { f: num(v.f), t: num(v.t), a: yen(v.a), c: num(v.c) });
   }
+  var applied = null;
   function update() {
     var read = readInputs(), status = byId('th-status');
+    var key = [read.values.f, read.values.t, read.values.a, read.values.c].join(',');
     if (read.errors.length) {
+      applied = null;
       status.textContent = '';
       var err = document.createElement('span');
       err.className = 'error';
@@ -326,6 +349,8 @@ internal static class ReportScript
       status.appendChild(err);
       return;
     }
+    if (key === applied) { return; }
+    applied = key;
     var v = snap(read.values);
     th = v;
     var ct = crossTab();
@@ -343,7 +368,13 @@ internal static class ReportScript
   }
   function wireControls() {
     if (!byId('controls')) { return; }
-    Object.keys(fields).forEach(function (k) { byId(fields[k]).addEventListener('input', update); });
+    // A value applies when it is committed (Enter, leaving the field, the spinner), not on every keystroke:
+    // typing 300 must not regroup at 3 and at 30 on the way.
+    Object.keys(fields).forEach(function (k) {
+      var input = byId(fields[k]);
+      input.addEventListener('change', update);
+      input.addEventListener('keydown', function (e) { if (e.key === 'Enter') { e.preventDefault(); update(); } });
+    });
     byId('th-reset').addEventListener('click', function () {
       Object.keys(fields).forEach(function (k) { byId(fields[k]).value = D.thresholds[k]; });
       update();

@@ -3,6 +3,12 @@ namespace LtvKit.Report;
 /// <summary>The report's style sheet: system fonts with Noto Sans CJK JP as the Japanese fallback (no web fonts), cards and tiles on screen, A4 pages in print.</summary>
 internal static class ReportStyle
 {
+    /// <summary>The running page header on paper: the report's title (the shop) on the left, the as-of date on the right.</summary>
+    /// <remarks>The texts become CSS strings: every character but a letter, a digit or a space is written as a CSS escape, so no title can end the string or the style element.</remarks>
+    public static string PageHeaders(string title, string asOf) =>
+        "@page { @top-left { content: " + HtmlText.CssString(title) + "; font: 7.5pt system-ui, \"Noto Sans CJK JP\", sans-serif; color: #5c6675; } " +
+        "@top-right { content: " + HtmlText.CssString(asOf) + "; font: 7.5pt system-ui, \"Noto Sans CJK JP\", sans-serif; color: #5c6675; } }\n";
+
     public const string Css = """
 :root { --ink: #1f2733; --muted: #5c6675; --line: #e3e7ed; --bg: #f3f5f8; --card: #fff; --accent: #2f5f9e; --good: #23865a; --warn: #c26a00; --bad: #c0392b; }
 * { box-sizing: border-box; }
@@ -30,10 +36,10 @@ h3 { font-size: 1.02rem; margin: 30px 0 2px; }
 .lead { color: var(--muted); margin: 0 0 16px; max-width: 62em; }
 .caption { font-size: .8rem; color: var(--muted); margin: 2px 0 0; max-width: 70em; }
 .tiles { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 14px; margin-top: 14px; }
-.tile { border: 1px solid var(--line); border-radius: 10px; padding: 14px 16px 13px; background: linear-gradient(#fff, #fafbfc); }
+.tile { border: 1px solid var(--line); border-radius: 10px; padding: 14px 16px 13px; background: #fcfcfd; container-type: inline-size; }
 .tile .label { font-size: .8rem; color: var(--muted); font-weight: 700; }
-.tile .value { font-size: 1.8rem; font-weight: 700; font-variant-numeric: tabular-nums; letter-spacing: -.01em; line-height: 1.25; margin-top: 4px; white-space: nowrap; }
-.tile .value.long { font-size: 1.45rem; padding-top: .28rem; }
+.tile .value { font-size: min(1.8rem, 14cqi); font-weight: 700; font-variant-numeric: tabular-nums; letter-spacing: -.01em; line-height: 1.25; margin-top: 4px; white-space: nowrap; }
+.tile .value.long { font-size: min(1.45rem, 11cqi); padding-top: .28rem; }
 .tile .value small { font-size: .9rem; font-weight: 700; color: var(--muted); margin-left: 3px; }
 .tile .sub { font-size: .76rem; color: var(--muted); margin-top: 4px; line-height: 1.45; }
 .tile.good .value { color: var(--good); }
@@ -56,6 +62,7 @@ thead tr:first-child th:first-child { text-align: left; }
 .matrix { font-size: .78rem; width: auto; }
 .matrix th, .matrix td { padding: 4px 7px; text-align: center; }
 .matrix tbody th { text-align: left; font-weight: 700; }
+.table-wrap:focus-visible, .list-wrap:focus-visible { outline: 2px solid #a9c4e4; outline-offset: 2px; }
 .controls { display: grid; grid-template-columns: repeat(auto-fit, minmax(190px, 1fr)); gap: 12px 18px; background: #f6f8fa; border: 1px solid var(--line); border-radius: 10px; padding: 14px 16px; margin: 6px 0 18px; }
 .controls .title { grid-column: 1 / -1; font-weight: 700; font-size: .9rem; }
 .controls label { display: block; font-size: .78rem; font-weight: 700; color: var(--muted); }
@@ -87,7 +94,9 @@ button:disabled { opacity: .45; cursor: default; }
 #customer-list thead th[aria-sort="descending"]::after { content: " ▼"; font-size: .65rem; }
 #customer-list td.text, #customer-list th.text { text-align: left; }
 #customer-list td.id { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK JP", monospace; font-size: .8rem; }
-.pill { display: inline-block; padding: 0 8px; border-radius: 999px; font-size: .74rem; font-weight: 700; color: #fff; line-height: 1.7; }
+.pill { display: inline-block; padding: 0 8px; border-radius: 999px; font-size: .74rem; font-weight: 700; color: var(--ink); background: #eef1f5; line-height: 1.7; }
+.pill i { display: inline-block; width: 8px; height: 8px; border-radius: 50%; margin-right: 5px; vertical-align: 0; }
+figure.figure { margin: 0; }
 .churned { color: var(--muted); }
 .pager { display: flex; align-items: center; gap: 10px; justify-content: flex-end; margin-top: 8px; font-size: .82rem; color: var(--muted); }
 .note { font-size: .78rem; color: var(--muted); margin: 8px 0 0; }
@@ -95,6 +104,18 @@ dl.guide { display: grid; grid-template-columns: minmax(150px, 13em) minmax(0, 1
 dl.guide dt { font-weight: 700; }
 dl.guide dd { margin: 0; color: #39424f; }
 footer { color: var(--muted); font-size: .76rem; text-align: center; margin-top: 26px; }
+.owner { border-top: 4px solid var(--accent); }
+ol.findings { list-style: none; margin: 8px 0 0; padding: 0; display: grid; gap: 12px; }
+.finding { border: 1px solid var(--line); border-left: 5px solid var(--muted); border-radius: 8px; padding: 10px 14px 10px 14px; }
+.finding.good { border-left-color: var(--good); }
+.finding.watch { border-left-color: var(--warn); }
+.finding .tone { display: inline-block; font-size: .74rem; font-weight: 700; color: var(--muted); letter-spacing: .04em; }
+.finding.good .tone { color: var(--good); }
+.finding.watch .tone { color: #9a5400; }
+.finding p { margin: 2px 0 0; overflow-wrap: anywhere; }
+.finding .what { font-weight: 600; }
+.finding .todo { color: #39424f; }
+.finding .todo b { display: inline-block; font-size: .78rem; color: var(--accent); margin-right: 4px; }
 .print-only { display: none; }
 @media (max-width: 820px) {
   .page { padding: 18px 12px 32px; }
@@ -104,7 +125,17 @@ footer { color: var(--muted); font-size: .76rem; text-align: center; margin-top:
   dl.guide { grid-template-columns: minmax(0, 1fr); gap: 2px 0; }
   dl.guide dd { margin-bottom: 10px; }
 }
-@page { size: A4; margin: 13mm 12mm; }
+@media (max-width: 480px) {
+  html { font-size: 14px; }
+  h1 { font-size: 1.55rem; }
+  h2 { font-size: 1.12rem; }
+  .card { padding: 16px 12px; }
+  .tiles { gap: 8px; }
+  .tile { padding: 10px 10px 9px; }
+  .chart { min-height: 340px; }
+}
+@page { size: A4; margin: 15mm 12mm 13mm;
+  @bottom-right { content: counter(page) " / " counter(pages); font: 7.5pt system-ui, "Noto Sans CJK JP", sans-serif; color: #5c6675; } }
 @media print {
   html { font-size: 10pt; }
   body { background: #fff; }
@@ -113,14 +144,29 @@ footer { color: var(--muted); font-size: .76rem; text-align: center; margin-top:
   .card { border: 0; border-radius: 0; box-shadow: none; padding: 0; margin: 8mm 0 0; }
   #portfolio, #guide { break-before: page; margin-top: 0; }
   .chart, .tile, .crosstab, .controls, dl.guide dt, dl.guide dd, tr { break-inside: avoid; }
-  h2, h3 { break-after: avoid; }
+  h2, h3, .lead { break-after: avoid; }
   .grid.two { grid-template-columns: minmax(0, 1fr); gap: 4mm; }
   .tiles { grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 3mm; }
-  .tile .value { font-size: 1.45rem; }
+  .tile .value { font-size: min(1.45rem, 14cqi); }
   .list-tools, .pager, nav.toc, .no-print, .controls .control, .controls .status-line { display: none !important; }
   .controls { display: block; background: none; border: 0; padding: 0; margin: 0 0 3mm; }
   .print-only { display: block; }
+  span.print-only { display: inline; }
   thead { display: table-header-group; }
+  .table-wrap, .list-wrap { overflow: visible !important; border: 0; }
+  .list-wrap table { font-size: 7.5pt; }
+  .list-wrap th, .list-wrap td { padding: 3px 5px; }
+  th, td { white-space: normal; padding: 4px 6px; }
+  table { font-size: 8.5pt; }
+  #customer-list td.id { font-size: 7pt; white-space: nowrap; }
+  .matrix { font-size: 6.5pt; }
+  .matrix th, .matrix td { padding: 2px 3px; }
+  figure.figure, .keep, .finding, .tiles, table, .dataline { break-inside: avoid; }
+  .chart, .chart.tall, .chart.short { min-height: 0; }
+  figcaption.print-only { font-size: 7.5pt; color: var(--muted); margin-top: 1mm; }
+  .owner { border-top: 0; }
+  .finding { padding: 2mm 3mm; }
+  ol.findings { gap: 2mm; }
 }
 """;
 }

@@ -52,6 +52,39 @@ public class ChartsTests
     }
 
     [Fact]
+    public void SegmentScatter_CustomersAboveTheAxis_AreDrawnAtTheTopEdge_AsTriangles_WithTheirTrueRevenue()
+    {
+        var segmentation = Shop.Value.Segment(SegmentThresholds.Default);
+        var figure = Figure(SegmentScatter.Chart(segmentation));
+        var top = figure.GetProperty("layout").GetProperty("yaxis").GetProperty("range")[1].GetDouble();
+        int drawn = 0, triangles = 0;
+        double highest = 0;
+        foreach (var trace in figure.GetProperty("data").EnumerateArray())
+        {
+            var y = trace.GetProperty("y").EnumerateArray().Select(v => v.GetDouble()).ToList();
+            var real = trace.GetProperty("customdata").EnumerateArray().Select(v => v.GetDouble()).ToList();
+            var symbols = trace.GetProperty("marker").GetProperty("symbol").EnumerateArray().Select(v => v.GetString()!).ToList();
+            for (var i = 0; i < y.Count; i++)
+            {
+                drawn++;
+                Assert.True(y[i] <= top, $"{y[i]} above the axis top {top}");
+                Assert.Equal(real[i] > top, symbols[i].StartsWith("triangle-up", StringComparison.Ordinal));
+                if (real[i] > top)
+                {
+                    triangles++;
+                    highest = Math.Max(highest, real[i]);
+                }
+            }
+        }
+        Assert.Equal(segmentation.Customers.Count, drawn);
+        var (count, max) = SegmentScatter.AboveTop(segmentation, SegmentScatter.Sample(segmentation.Customers.Count));
+        Assert.True(count > 0);
+        Assert.Equal(count, triangles);
+        Assert.Equal((double)max, highest);
+        Assert.Equal((double)segmentation.Customers.Max(c => c.Revenue), highest);
+    }
+
+    [Fact]
     public void SegmentScatter_Sample_IsAllOrAFixedDistinctAscendingSample()
     {
         Assert.Equal(Enumerable.Range(0, 10), SegmentScatter.Sample(10, 20));

@@ -16,6 +16,15 @@ public class HtmlTextTests
     }
 
     [Fact]
+    public void CssString_KeepsLettersDigitsAndSpaces_EscapesEverythingElse()
+    {
+        Assert.Equal("\"顧客分析 Report 2024\"", HtmlText.CssString("顧客分析 Report 2024"));
+        // " \ < / > ; newline: each a six-digit escape, so nothing can end the string, the rule or the style element.
+        Assert.Equal("\"a\\000022\\00005C\\00003C\\00002Fstyle\\00003E\\00003B\\00000A\"", HtmlText.CssString("a\"\\</style>;\n"));
+        Assert.Equal("\"\"", HtmlText.CssString(null));
+    }
+
+    [Fact]
     public void Escape_LeavesOrdinaryTextAndNullAlone()
     {
         Assert.Equal("顧客分析レポート ¥12,800", HtmlText.Escape("顧客分析レポート ¥12,800"));

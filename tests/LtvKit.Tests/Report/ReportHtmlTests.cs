@@ -49,8 +49,8 @@ public class ReportHtmlTests
     public void Html_HasTheSectionsInOrder()
     {
         var html = Html(Synthetic.Value);
-        string[] order = ["id=\"dataline\"", "id=\"kpi\"", "id=\"tile-customers\"", "id=\"tile-revenue\"", "id=\"tile-average-ltv\"", "id=\"tile-ltv12\"",
-            "id=\"tile-repeat\"", "id=\"tile-f2\"", "id=\"tile-days-to-second\"", "id=\"portfolio\"", "id=\"controls\"", "id=\"crosstab\"", "id=\"chart-scatter\"",
+        string[] order = ["id=\"owner\"", "id=\"kpi\"", "id=\"tile-customers\"", "id=\"tile-revenue\"", "id=\"tile-average-ltv\"", "id=\"tile-ltv12\"",
+            "id=\"tile-repeat\"", "id=\"tile-f2\"", "id=\"tile-days-to-second\"", "id=\"dataline\"", "id=\"portfolio\"", "id=\"controls\"", "id=\"crosstab\"", "id=\"chart-scatter\"",
             "id=\"customer-list\"", "id=\"chart-lastmonth\"", "id=\"first-touch\"", "id=\"chart-channel\"", "id=\"chart-product\"", "id=\"repeat\"",
             "id=\"chart-monthly\"", "id=\"chart-funnel\"", "id=\"chart-returns\"", "id=\"clv\"", "id=\"guide\""];
         var at = order.Select(marker => html.IndexOf(marker, StringComparison.Ordinal)).ToList();
