@@ -251,7 +251,7 @@ public class ReportHtmlTests
         var kpis = Synthetic.Value.Kpis();
         var html = ReportHtml.ToHtml(kpis, Synthetic.Value.Profiles);
 
-        Assert.Contains("<section class=\"card\" id=\"analyses\">", html, StringComparison.Ordinal);
+        Assert.Contains("<section class=\"card\" id=\"analyses\"", html, StringComparison.Ordinal);
         // One row per cohort shown (the last 12), and a blank (–) cell for every month that is not over.
         var cohortRows = Regex.Matches(Regex.Match(html, "id=\"cohort-table\">(.*?)</table>", RegexOptions.Singleline).Groups[1].Value, "<tr><th scope=\"row\">");
         Assert.Equal(Math.Min(12, kpis.Cohorts.Count), cohortRows.Count);
