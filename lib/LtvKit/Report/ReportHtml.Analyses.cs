@@ -96,6 +96,11 @@ public static partial class ReportHtml
             w.Write($"<p class=\"note\" id=\"migration-note\">{E(S($"{N(m.Stayed)}人が同じ区分にとどまり、{N(m.Moved)}人が別の区分へ移り、{N(m.New)}人が新しく加わりました。行が前、列が後の区分です。",
                 $"{N(m.Stayed)} customers stayed in their cell, {N(m.Moved)} moved to another, {N(m.New)} are new. Rows: the cell before; columns: the cell after."))}</p>\n");
             string Label(int i) => i == m.NewRow ? S("新規", "new") : $"{ChartLabels.Group(m.Cells[i].Segment, _lang)}・{ChartLabels.Status(m.Cells[i].Status, _lang)}";
+            var groupIndex = _seg.Rules.Rules.Select((r, g) => (r.Name, g)).ToDictionary(p => p.Name, p => p.g, StringComparer.Ordinal);
+            string Color(int i) => i == m.NewRow ? ChartLabels.LineColor : ChartLabels.ColorAt(groupIndex.GetValueOrDefault(m.Cells[i].Segment));
+            Figure(S($"顧客グループの推移のサンキー図。{N(m.Stayed)}人が同じ区分、{N(m.Moved)}人が別の区分へ、新規{N(m.New)}人",
+                    $"Sankey of the group migration: {N(m.Stayed)} stayed, {N(m.Moved)} moved, {N(m.New)} new"),
+                MigrationSankey.Svg(m, Label, Color));
             ScrollBox("table-wrap", S("顧客グループの推移", "Group migration"));
             w.Write("<table class=\"matrix\" id=\"migration-table\"><thead><tr>");
             w.Write($"<th scope=\"col\">{E(S("前 ＼ 後", "from \\ to"))}</th>");

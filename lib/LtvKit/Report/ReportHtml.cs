@@ -50,6 +50,7 @@ public static partial class ReportHtml
         private readonly LabelLanguage _lang = options.Language;
         private readonly Segmentation _seg = kpis.Segments;
         private readonly Dictionary<string, GenericChart> _figures = [];
+        private int _figureCount;
         private readonly ReportSegmentMode _mode = ReportData.ModeOf(kpis.Segments, options);
         private readonly ReportClv? _clv = options.ShowClv ? ReportClv.Compute(kpis.Segments, options) : null;
 
@@ -550,8 +551,15 @@ public static partial class ReportHtml
         private void Chart(string id, GenericChart chart, string size, string label)
         {
             _figures[id] = chart;
-            w.Write($"<figure class=\"figure\" aria-label=\"{E(label)}\"><div class=\"chart {size}\" id=\"{id}\" data-figure=\"fig-{id}\"></div>");
-            w.Write($"<figcaption class=\"print-only\">{E(S("図", "Fig. "))}{_figures.Count.ToString(Inv)}｜{E(label)}</figcaption></figure>\n");
+            Figure(label, $"<div class=\"chart {size}\" id=\"{id}\" data-figure=\"fig-{id}\"></div>");
+        }
+
+        /// <summary>A figure around <paramref name="content"/> (markup the report made), numbered in page order with the plotly charts.</summary>
+        private void Figure(string label, string content)
+        {
+            _figureCount++;
+            w.Write($"<figure class=\"figure\" aria-label=\"{E(label)}\">{content}");
+            w.Write($"<figcaption class=\"print-only\">{E(S("図", "Fig. "))}{_figureCount.ToString(Inv)}｜{E(label)}</figcaption></figure>\n");
         }
 
         private long Churned => _seg.Cells.Where(c => c.Status == CustomerStatus.Churned).Sum(c => (long)c.Customers);

@@ -60,6 +60,7 @@ thead tr:first-child th:first-child { text-align: left; }
 .swatch { display: inline-block; width: 11px; height: 11px; border-radius: 3px; margin-right: 8px; vertical-align: -1px; }
 .table-wrap { overflow-x: auto; }
 .matrix { font-size: .78rem; width: auto; }
+.sankey { display: block; width: 100%; max-width: 720px; height: auto; margin: 4px 0 10px; }
 .matrix th, .matrix td { padding: 4px 7px; text-align: center; }
 .matrix tbody th { text-align: left; font-weight: 700; }
 .table-wrap:focus-visible, .list-wrap:focus-visible { outline: 2px solid #a9c4e4; outline-offset: 2px; }
