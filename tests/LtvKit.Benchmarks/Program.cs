@@ -6,13 +6,14 @@ using LtvKit.Benchmarks.EndToEnd;
 
 // e2e [options]     the end-to-end comparison with DuckDB (BENCHMARKS.md)
 // report [options]  ltvkit report on a sample shop of about a million customers (BENCHMARKS.md)
-// duckdb FILE       the DuckDB side of one run, as its own process (started by e2e)
+// duckdb FILE [--foreign]   the DuckDB side of one run, as its own process (started by e2e)
 // anything else     BenchmarkDotNet micro-benchmarks, e.g. --filter '*Date*'
 return args switch
 {
     ["e2e", .. var rest] => EndToEndRun.Run(rest),
     ["report", .. var rest] => ReportRun.Run(rest),
     ["duckdb", var file] => DuckDbJob.Run(file),
+    ["duckdb", var file, "--foreign"] => DuckDbJob.Run(file, foreign: true),
     _ => RunMicro(args),
 };
 

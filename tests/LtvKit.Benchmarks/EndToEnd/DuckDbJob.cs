@@ -14,12 +14,13 @@ namespace LtvKit.Benchmarks.EndToEnd;
 /// </remarks>
 internal static class DuckDbJob
 {
-    public static int Run(string file)
+    /// <param name="foreign">The file is <see cref="ForeignFile"/>'s layout (注文番号, 注文日 as yyyy-MM-dd HH:mm:ss, no status).</param>
+    public static int Run(string file, bool foreign = false)
     {
         using var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = Query(file);
+        command.CommandText = Query(file, foreign);
         using var reader = command.ExecuteReader();
         long customers = 0;
         while (reader.Read())
@@ -33,12 +34,12 @@ internal static class DuckDbJob
         return 0;
     }
 
-    private static string Query(string file) => $"""
+    private static string Query(string file, bool foreign) => $"""
         WITH lines AS (
-            SELECT "注文ID" AS order_id, "顧客ID" AS customer_id,
-                   CAST(strptime("注文日", '%Y/%m/%d %H:%M') AS DATE) AS day,
+            SELECT "{(foreign ? "注文番号" : "注文ID")}" AS order_id, "顧客ID" AS customer_id,
+                   CAST(strptime("注文日", '{(foreign ? "%Y-%m-%d %H:%M:%S" : "%Y/%m/%d %H:%M")}') AS DATE) AS day,
                    CAST("金額(税込)" AS DECIMAL(18, 4)) AS amount,
-                   coalesce(regexp_matches("ステータス", 'キャンセル|取消|取り消し|(?i)cancel+ed'), false) AS cancelled
+                   {(foreign ? "false" : "coalesce(regexp_matches(\"ステータス\", 'キャンセル|取消|取り消し|(?i)cancel+ed'), false)")} AS cancelled
             FROM read_csv('{file.Replace("'", "''", StringComparison.Ordinal)}', header = true, all_varchar = true)
         ),
         orders AS (

@@ -12,7 +12,8 @@ namespace LtvKit.Benchmarks.EndToEnd;
 /// generated files are cached; default: the temp folder). The ratio is the median of the per-round ratios: on a busy
 /// machine the two runs of one round share its load, so their ratio is steadier than the ratio of the medians.
 /// <c>--baseline OTHER/LtvKit.Cli.dll</c> times another build of ltvkit in every round too (an earlier commit), and
-/// prints ltvkit ÷ baseline the same way: what a change costs, measured side by side.
+/// prints ltvkit ÷ baseline the same way: what a change costs, measured side by side. <c>--file foreign</c> runs on
+/// <see cref="ForeignFile"/>'s file (another cart's layout, not made by <c>ltvkit sample</c>) instead of the sample shop's.
 /// </remarks>
 internal static class EndToEndRun
 {
@@ -22,6 +23,7 @@ internal static class EndToEndRun
         var rounds = 5;
         var work = Path.Combine(Path.GetTempPath(), "ltvkit-bench");
         string? baseline = null;
+        var foreign = false;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -30,7 +32,8 @@ internal static class EndToEndRun
                 case "--rounds": rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--work": work = args[i + 1]; break;
                 case "--baseline": baseline = Path.GetFullPath(args[i + 1]); break;
-                default: Console.Error.WriteLine($"e2e: unknown option {args[i]} (--lines, --rounds, --work, --baseline)"); return 2;
+                case "--file" when args[i + 1] is "foreign" or "sample": foreign = args[i + 1] == "foreign"; break;
+                default: Console.Error.WriteLine($"e2e: unknown option {args[i]} (--lines, --rounds, --work, --baseline, --file sample|foreign)"); return 2;
             }
         }
         var cli = Path.Combine(AppContext.BaseDirectory, "LtvKit.Cli.dll");
@@ -39,11 +42,13 @@ internal static class EndToEndRun
         var results = new List<SizeResult>();
         foreach (var size in sizes)
         {
-            var orders = SampleFiles.Ensure(work, size, cli);
+            var orders = foreign ? ForeignFile.Ensure(work, size) : SampleFiles.Ensure(work, size, cli);
             var lines = SampleFiles.CountLines(orders);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\n{orders}: {lines:N0} order lines"));
             TimedProcess Ltv() => TimedProcess.Run("ltvkit", "dotnet", cli, "metrics", "--orders", orders, "--format", "json");
-            TimedProcess Duck() => TimedProcess.Run("duckdb", "dotnet", self, "duckdb", orders);
+            TimedProcess Duck() => foreign
+                ? TimedProcess.Run("duckdb", "dotnet", self, "duckdb", orders, "--foreign")
+                : TimedProcess.Run("duckdb", "dotnet", self, "duckdb", orders);
             TimedProcess Base() => TimedProcess.Run("baseline", "dotnet", baseline!, "metrics", "--orders", orders, "--format", "json");
             Check(Ltv(), Duck());
             if (baseline is not null)
