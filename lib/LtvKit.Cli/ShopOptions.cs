@@ -14,7 +14,7 @@ internal sealed class ShopOptions
     private readonly Option<string[]> _orders = new("--orders", "-o") { Description = "Orders CSV file(s); repeat for monthly exports; - reads standard input. Default: the bundled sample shop (data-samples/orders.csv).", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string?> _customers = new("--customers") { Description = "Customer master CSV (顧客ID, 氏名, …), joined on customer id; - reads standard input." };
     private readonly Option<string?> _asOf = new("--as-of") { Description = "As-of date (基準日), yyyy-MM-dd. Default: the latest order date in the data." };
-    private readonly Option<string?> _config = new("--config") { Description = "JSON file with thresholds, custom groups, F2 window and costs." };
+    private readonly Option<string?> _config = new("--config") { Description = "JSON file with thresholds, custom groups, F2 window, costs, trial products and the upgrade window (see lib/LtvKit/AnalysisConfig.cs)." };
     private readonly Option<string?> _amount = new("--amount") { Description = "Amount basis: incl (税込, default when the column exists) or excl (税抜)." };
     private readonly Option<string> _encoding = new("--encoding") { Description = "Input encoding: auto (default), utf-8 or shift_jis.", DefaultValueFactory = _ => "auto" };
     private readonly Option<string[]> _map = new("--map") { Description = "Map a field to a header, e.g. --map customer_id=お客様コード (repeatable)." };

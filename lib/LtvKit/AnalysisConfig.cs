@@ -6,7 +6,7 @@ using LtvKit.Segments;
 
 namespace LtvKit;
 
-/// <summary>The analysis parameters of a <c>--config</c> JSON file: thresholds, custom groups, F2 window, costs.</summary>
+/// <summary>The analysis parameters of a <c>--config</c> JSON file: thresholds, custom groups, F2 window, costs, trial products and the upgrade window.</summary>
 /// <remarks>
 /// Every key is optional; a missing one keeps its default. Example:
 /// <code>

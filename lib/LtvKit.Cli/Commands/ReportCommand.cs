@@ -25,7 +25,7 @@ internal static class ReportCommand
         var clvEnd = new Option<string?>("--clv-calibration-end") { Description = "Last day (yyyy-MM-dd) of the window the CLV models are fitted on. Default: a year before the as-of date; without enough history the section says why it is missing." };
         var xlsx = new Option<string?>("--xlsx") { Description = "Also write the report as an Excel workbook: KPIs, the groups, F2 and LTV by first channel and product, the customer table (personal data as in the HTML: only with --show-pii)." };
         var clvHorizon = new Option<int>("--clv-horizon-months") { Description = "Months of predicted CLV from the as-of date.", DefaultValueFactory = _ => ReportOptions.DefaultClvHorizonMonths };
-        var command = new Command("report", "The client report: KPIs, the customer groups with threshold controls, scatter, customer list, F2 and LTV by first channel and product, repeat charts — one HTML file that works offline.");
+        var command = new Command("report", "The client report: findings for the owner, KPIs, the customer groups with threshold controls, scatter, customer list, F2 and LTV by first channel and product, repeat charts, the monthly analyses (cohorts, deciles, RFM, group migration, F2, 定期, payback) — one HTML file that works offline.");
         shopOptions.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(language);
