@@ -55,7 +55,8 @@ public sealed record XlsxSheet(string Name, IReadOnlyList<string> Header, IEnume
 /// Texts are written as texts (never as formulas, so a cell starting with <c>=</c> is inert); characters
 /// that XML 1.0 cannot carry (control characters from a damaged export) become U+FFFD, and a text longer
 /// than Excel's 32,767-character cell limit is cut there. A sheet holds at most <see cref="MaxRows"/> rows
-/// under its header: more is an error before anything is written.
+/// under its header: callers check that before writing (ReportWorkbook says so in business words); a sheet that still
+/// runs over stops the write, and the atomic write leaves no file.
 /// </remarks>
 public static class XlsxWorkbook
 {

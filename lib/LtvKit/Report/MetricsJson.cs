@@ -137,10 +137,7 @@ public static class MetricsJson
         json.WriteEndArray();
 
         json.WriteStartObject("funnel");
-        json.WriteStartArray("reach");
-        foreach (var reach in kpis.Funnel.Reach)
-            json.WriteNumberValue(reach);
-        json.WriteEndArray();
+        Numbers(json, "reach", kpis.Funnel.Reach.Select(r => (decimal)r));
         json.WriteStartArray("conversion");
         for (var n = 1; n < Funnel.Steps; n++)
             FractionValue(json, kpis.Funnel.Conversion(n));
@@ -400,13 +397,8 @@ public static class MetricsJson
         }
         json.WriteEndArray();
         json.WriteStartObject("funnelByFirstKind");
-        foreach (var (name, funnel) in new[] { ("regular", subscriptions.RegularFunnel), ("recurring", subscriptions.RecurringFunnel) })
-        {
-            json.WriteStartArray(name);
-            foreach (var reach in funnel.Reach)
-                json.WriteNumberValue(reach);
-            json.WriteEndArray();
-        }
+        Numbers(json, "regular", subscriptions.RegularFunnel.Reach.Select(r => (decimal)r));
+        Numbers(json, "recurring", subscriptions.RecurringFunnel.Reach.Select(r => (decimal)r));
         json.WriteEndObject();
         json.WriteEndObject();
     }

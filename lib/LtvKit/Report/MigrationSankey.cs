@@ -78,8 +78,8 @@ internal static class MigrationSankey
                 $"<path d=\"M{x0:0.#},{y0:0.#}C{mid:0.#},{y0:0.#} {mid:0.#},{y1:0.#} {x1:0.#},{y1:0.#}L{x1:0.#},{y1 + h:0.#}C{mid:0.#},{y1 + h:0.#} {mid:0.#},{y0 + h:0.#} {x0:0.#},{y0 + h:0.#}Z\" fill=\"{color(i)}\" fill-opacity=\".35\">");
             svg.Append(CultureInfo.InvariantCulture, $"<title>{HtmlText.Escape(label(i))} → {HtmlText.Escape(label(j))}: {migration.Counts[i, j]:N0}</title></path>");
         }
-        Nodes(svg, from, leftY, scale, LeftX, i => label(i), color, anchorEnd: true);
-        Nodes(svg, to, rightY, scale, RightX, j => label(j), color, anchorEnd: false);
+        Nodes(svg, from, leftY, scale, LeftX, label, color, anchorEnd: true);
+        Nodes(svg, to, rightY, scale, RightX, label, color, anchorEnd: false);
         return svg.Append("</svg>").ToString();
     }
 
