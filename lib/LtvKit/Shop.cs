@@ -1,7 +1,8 @@
 using System.Globalization;
 using LtvKit.Customers;
-using LtvKit.Ingest;
 using LtvKit.Ingest.Presets;
+using LtvKit.Ingest;
+using LtvKit.Internals;
 using LtvKit.Metrics;
 using LtvKit.Segments;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using LtvKit.Collections;
+using LtvKit.Internals;
 
 namespace LtvKit.Clv;
 
@@ -87,11 +87,7 @@ public sealed record ClvForecast
             historyOf[i] = h;
         }
         var streams = new PurchaseStream[first.Count];
-        TwoCores.Split(streams.Length, (from, to) =>
-        {
-            for (var h = from; h < to; h++)
-                streams[h] = Stream(purchases, first[h], horizonMonths, annualDiscountRate);
-        }, minItems: StreamsWorthASecondCore);
+        TwoCores.ForEach(streams.Length, h => streams[h] = Stream(purchases, first[h], horizonMonths, annualDiscountRate), minItems: StreamsWorthASecondCore);
         var rows = new CustomerClv[customers.Count];
         for (var i = 0; i < rows.Length; i++)
             rows[i] = streams[historyOf[i]].Clv(spend, customers[i]);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using LtvKit.Collections;
+using LtvKit.Internals;
 
 namespace LtvKit.Clv;
 
@@ -138,7 +138,7 @@ public sealed record ModelSummary
     /// The summary of <paramref name="count"/> customers given in customer-id order, each with their purchase days in
     /// date order, one entry a day: the one place that turns purchase days into x, t_x, T and z̄.
     /// </summary>
-    /// <remarks>The customers are summarised in two halves side by side; each row depends on its own customer only.</remarks>
+    /// <remarks>The customers are summarised on two cores; each row depends on its own customer only.</remarks>
     /// <param name="count">Number of customers.</param>
     /// <param name="customer">Adds customer i's purchase days to the (empty) list and returns the customer's id.</param>
     /// <param name="calibrationEnd">Last day of the calibration window, inclusive.</param>
@@ -147,15 +147,11 @@ public sealed record ModelSummary
     internal static ModelSummary FromSortedDays(int count, CustomerDays customer, DateOnly calibrationEnd, DateOnly holdoutEnd, TimeUnit unit)
     {
         var rows = new ModelSummaryRow?[count];
-        TwoCores.Split(count, (from, to) =>
+        TwoCores.ForEach(count, local: () => new List<(DateOnly Day, decimal Amount)>(), body: (i, days) =>
         {
-            var days = new List<(DateOnly Day, decimal Amount)>();
-            for (var i = from; i < to; i++)
-            {
-                days.Clear();
-                var customerId = customer(i, days);
-                rows[i] = Summarise(customerId, CollectionsMarshal.AsSpan(days), calibrationEnd, holdoutEnd, unit);
-            }
+            days.Clear();
+            var customerId = customer(i, days);
+            rows[i] = Summarise(customerId, CollectionsMarshal.AsSpan(days), calibrationEnd, holdoutEnd, unit);
         });
         var summarised = rows.OfType<ModelSummaryRow>().ToArray();
         if (summarised.Length == 0)

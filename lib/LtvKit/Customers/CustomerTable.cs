@@ -1,4 +1,4 @@
-using LtvKit.Collections;
+using LtvKit.Internals;
 
 namespace LtvKit.Customers;
 
@@ -86,27 +86,12 @@ public sealed class CustomerTable : IReadOnlyList<Customer>
     public static CustomerTable Build(OrderHistory history)
     {
         ArgumentNullException.ThrowIfNull(history);
-        // Each half writes its rows from the start of its range; the second half's then move down behind the first's.
-        var rows = BigArray.Uninitialized<CustomerRow>(history.CustomerIds.Count);
-        var starts = new int[2];
-        var counts = new int[2];
-        TwoCores.Split(rows.Length, (from, to) =>
-        {
-            var next = from;
-            for (var c = from; c < to; c++)
-            {
-                if (Summarise(history, c) is { } row)
-                    rows[next++] = row;
-            }
-            var half = from == 0 ? 0 : 1;
-            starts[half] = from;
-            counts[half] = next - from;
-        });
-        Array.Copy(rows, starts[1], rows, counts[0], counts[1]);
-        return new CustomerTable(history, rows, counts[0] + counts[1]);
+        var (rows, count) = TwoCores.Keep(history.CustomerIds.Count, (int c, out CustomerRow row) => Summarise(history, c, out row));
+        return new CustomerTable(history, rows, count);
     }
 
-    private static CustomerRow? Summarise(OrderHistory history, int index)
+    /// <summary>Customer <paramref name="index"/>'s row, unless the customer has no purchase.</summary>
+    private static bool Summarise(OrderHistory history, int index, out CustomerRow row)
     {
         var orders = history.OrdersOf(index);
         int purchases = 0, days = 0;
@@ -131,9 +116,10 @@ public sealed class CustomerTable : IReadOnlyList<Customer>
             }
             last = order.Date;
         }
-        return purchases == 0
-            ? null
+        row = purchases == 0
+            ? default
             : new CustomerRow(index, purchases, days, revenue, first, last, recencyDays: history.AsOf.DayNumber - last.DayNumber, toSecond);
+        return purchases > 0;
     }
 
     /// <summary>The record of a row: its id and its first purchase's channel and product as text.</summary>

@@ -1,4 +1,4 @@
-using LtvKit.Collections;
+using LtvKit.Internals;
 
 namespace LtvKit.Customers;
 

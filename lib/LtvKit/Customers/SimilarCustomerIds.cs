@@ -1,6 +1,6 @@
 using System.Globalization;
-using LtvKit.Collections;
 using LtvKit.Ingest;
+using LtvKit.Internals;
 
 namespace LtvKit.Customers;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using LtvKit.Collections;
 using LtvKit.Ingest.Presets;
+using LtvKit.Internals;
 
 namespace LtvKit.Ingest;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LtvKit.Customers;
 using LtvKit.Ingest;
+using LtvKit.Internals;
 using LtvKit.Segments;
 
 namespace LtvKit.Metrics;
@@ -48,36 +49,39 @@ public sealed record Kpis(
         ArgumentNullException.ThrowIfNull(segments);
         options ??= MetricOptions.Default;
         // The breakdowns each read every customer again: on a second core they take no time of their own.
-        var breakdowns = Task.Run(() => (
-            Monthly: MonthlyRepeat.Of(customers),
-            FirstTouches: FirstTouch.Of(customers, [FirstTouchKind.Channel, FirstTouchKind.Product], options.F2WindowDays),
-            Curve: Metrics.ReturnCurve.Of(customers),
-            Cohorts: MonthlyCohort.Of(customers),
-            Migration: GroupMigration.Of(segments, options.MigrationFrom),
-            Subscriptions: Metrics.Subscriptions.Of(customers),
-            Upgrade: TrialUpgrade.Of(customers, options.TrialProducts ?? TrialProducts.Default, options.UpgradeWindowDays)));
-        var horizons = MetricOptions.Horizons.Select(h => HorizonLtv.Of(customers, h.Months, h.Days)).ToList();
-        long orders = 0;
+        var (main, breakdowns) = TwoCores.Both(
+            () => (
+                Horizons: MetricOptions.Horizons.Select(h => HorizonLtv.Of(customers, h.Months, h.Days)).ToList(),
+                RepeatRate: Metrics.RepeatRate.Of(customers),
+                F2: F2Conversion.Of(customers, customers.AsOf, options.F2WindowDays),
+                Year: YearLtv.Of(customers.History, options.FormulaYears),
+                Funnel: Funnel.Of(customers),
+                Nps: survey is null ? null : Metrics.Nps.Of(survey, segments),
+                // The deciles and the RFM quintiles cut the same sorted revenues: one after the other, so they are sorted once.
+                Deciles: RevenueDecile.Of(customers),
+                Rfm: RfmScores.Of(customers, options.RfmCutPoints),
+                SecondPurchase: SecondPurchaseCurve.Of(customers),
+                Payback: options.AdSpend is { } spend ? AcquisitionPayback.Of(customers, spend.Spend, spend.GrossMargin) : null),
+            () => (
+                Monthly: MonthlyRepeat.Of(customers),
+                FirstTouches: FirstTouch.Of(customers, [FirstTouchKind.Channel, FirstTouchKind.Product], options.F2WindowDays),
+                Curve: Metrics.ReturnCurve.Of(customers),
+                Cohorts: MonthlyCohort.Of(customers),
+                Migration: GroupMigration.Of(segments, options.MigrationFrom),
+                Subscriptions: Metrics.Subscriptions.Of(customers),
+                Upgrade: TrialUpgrade.Of(customers, options.TrialProducts ?? TrialProducts.Default, options.UpgradeWindowDays)));
+        long purchases = 0;
         decimal revenue = 0;
         foreach (var customer in customers.Rows)
         {
-            orders += customer.Orders;
+            purchases += customer.Orders;
             revenue += customer.Revenue;
         }
-        var repeat = Metrics.RepeatRate.Of(customers);
-        var f2 = F2Conversion.Of(customers, customers.AsOf, options.F2WindowDays);
-        var year = YearLtv.Of(customers.History, options.FormulaYears);
-        var profit = options.Costs is { } costs ? ProfitLtv.Of(customers, horizons[0], costs) : null;
-        var funnel = Funnel.Of(customers);
-        var nps = survey is null ? null : Metrics.Nps.Of(survey, segments);
-        // The deciles and the RFM quintiles cut the same sorted revenues: one after the other, so they are sorted once.
-        var deciles = RevenueDecile.Of(customers);
-        var rfm = RfmScores.Of(customers, options.RfmCutPoints);
-        var secondPurchase = SecondPurchaseCurve.Of(customers);
-        var payback = options.AdSpend is { } spend ? AcquisitionPayback.Of(customers, spend.Spend, spend.GrossMargin) : null;
-        var (monthly, firstTouches, curve, cohorts, migration, subscriptions, upgrade) = breakdowns.GetAwaiter().GetResult();
-        return new Kpis(customers.AsOf, basis, customers.History.Input, customers.Count, orders, revenue, repeat, f2, year,
-            horizons, profit, segments, monthly, funnel, firstTouches[0], firstTouches[1], curve, nps, cohorts, deciles, rfm, secondPurchase, migration, payback, subscriptions, upgrade);
+        var profit = options.Costs is { } costs ? ProfitLtv.Of(customers, main.Horizons[0], costs) : null;
+        return new Kpis(customers.AsOf, basis, customers.History.Input, customers.Count, purchases, revenue, main.RepeatRate, main.F2, main.Year,
+            main.Horizons, profit, segments, breakdowns.Monthly, main.Funnel, breakdowns.FirstTouches[0], breakdowns.FirstTouches[1], breakdowns.Curve,
+            main.Nps, breakdowns.Cohorts, main.Deciles, main.Rfm, main.SecondPurchase, breakdowns.Migration, main.Payback, breakdowns.Subscriptions,
+            breakdowns.Upgrade);
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

@@ -1,6 +1,6 @@
 using System.Globalization;
-using LtvKit.Collections;
 using LtvKit.Customers;
+using LtvKit.Internals;
 
 namespace LtvKit.Segments;
 
@@ -79,37 +79,30 @@ public sealed class Segmentation
         rules ??= SegmentRules.FromThresholds(thresholds);
         var group = BigArray.Uninitialized<int>(customers.Count);
         var status = BigArray.Uninitialized<CustomerStatus>(customers.Count);
-        // Two halves of the table side by side, each with its own cells; the first half's are added first.
-        var halves = new (int[,] Count, decimal[,] Revenue)[2];
-        TwoCores.Split(customers.Count, (from, to) =>
-        {
-            var count = new int[rules.Rules.Count, 2];
-            var revenue = new decimal[rules.Rules.Count, 2];
-            var rows = customers.Rows;
-            for (var i = from; i < to; i++)
+        var (count, revenue) = TwoCores.Aggregate(customers.Count,
+            seed: () => (Count: new int[rules.Rules.Count, 2], Revenue: new decimal[rules.Rules.Count, 2]),
+            add: (i, acc) =>
             {
-                var customer = rows[i];
+                var customer = customers.Rows[i];
                 group[i] = rules.Find(customer);
                 if (group[i] < 0)
                     throw SegmentRules.NoGroup(customers.History.CustomerIds[customer.Index]);
                 status[i] = thresholds.StatusOf(customer.RecencyDays);
-                count[group[i], (int)status[i]]++;
-                revenue[group[i], (int)status[i]] += customer.Revenue;
-            }
-            halves[from == 0 ? 0 : 1] = (count, revenue);
-        });
-        var (count, revenue) = halves[0];
-        if (halves[1] is ({ } laterCount, { } laterRevenue))
-        {
-            for (var g = 0; g < rules.Rules.Count; g++)
+                acc.Count[group[i], (int)status[i]]++;
+                acc.Revenue[group[i], (int)status[i]] += customer.Revenue;
+            },
+            merge: (first, later) =>
             {
-                for (var s = 0; s < 2; s++)
+                for (var g = 0; g < rules.Rules.Count; g++)
                 {
-                    count[g, s] += laterCount[g, s];
-                    revenue[g, s] += laterRevenue[g, s];
+                    for (var s = 0; s < 2; s++)
+                    {
+                        first.Count[g, s] += later.Count[g, s];
+                        first.Revenue[g, s] += later.Revenue[g, s];
+                    }
                 }
-            }
-        }
+                return first;
+            });
         var cells = new List<SegmentCell>();
         for (var g = 0; g < rules.Rules.Count; g++)
         {

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using LtvKit.Customers;
 using LtvKit.Ingest;
+using LtvKit.Internals;
 
 namespace LtvKit.Benchmarks.Micro;
 

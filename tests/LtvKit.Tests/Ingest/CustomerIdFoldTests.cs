@@ -1,6 +1,6 @@
-using LtvKit.Collections;
 using LtvKit.Customers;
 using LtvKit.Ingest;
+using LtvKit.Internals;
 
 namespace LtvKit.Tests.Ingest;
 

@@ -1,7 +1,7 @@
 using System.Text;
-using LtvKit.Collections;
+using LtvKit.Internals;
 
-namespace LtvKit.Tests.Collections;
+namespace LtvKit.Tests.Internals;
 
 public class Utf8ListTests
 {

@@ -1,6 +1,6 @@
-using LtvKit.Collections;
+using LtvKit.Internals;
 
-namespace LtvKit.Tests.Collections;
+namespace LtvKit.Tests.Internals;
 
 public class ByteHashTests
 {

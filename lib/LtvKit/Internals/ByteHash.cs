@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
 
-namespace LtvKit.Collections;
+namespace LtvKit.Internals;
 
 /// <summary>A fast 64-bit hash of a short byte string (ids, fields): eight bytes per multiply.</summary>
 /// <remarks>Not for security: used to intern ids and to tell identical lines apart from merely similar ones.</remarks>

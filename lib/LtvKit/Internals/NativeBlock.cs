@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace LtvKit.Collections;
+namespace LtvKit.Internals;
 
 /// <summary>Zeroed native memory for the order book's tables, in huge pages where Linux offers them on request.</summary>
 /// <remarks>

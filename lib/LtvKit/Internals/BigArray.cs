@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace LtvKit.Collections;
+namespace LtvKit.Internals;
 
 /// <summary>Arrays of millions of elements, in huge pages where Linux offers them (see <see cref="NativeBlock"/>).</summary>
 /// <remarks>

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
-using LtvKit.Collections;
+using LtvKit.Customers;
 using LtvKit.Ingest;
 
-namespace LtvKit.Customers;
+namespace LtvKit.Internals;
 
 /// <summary>Groups order lines into orders as they stream in: state per order and per customer, never per line.</summary>
 /// <remarks>
@@ -20,7 +20,7 @@ namespace LtvKit.Customers;
 /// and the customers (<see cref="OrderStates"/>). A Shopify order whose first row has no Total is rejected when its
 /// batch is looked up, so in the rejects it follows every unreadable row (those are rejected by the reader).</para>
 /// </remarks>
-public sealed class OrderBook : IDisposable
+internal sealed class OrderBook : IDisposable
 {
     /// <summary>
     /// How many lines of one order are compared for duplicates. A fixed number keeps the state per order,

@@ -5,7 +5,7 @@ using System.Runtime.Intrinsics.X86;
 using System.Text;
 using LtvKit.Ingest;
 
-namespace LtvKit.Collections;
+namespace LtvKit.Internals;
 
 /// <summary>Interns byte strings (ids as UTF-8): each distinct key gets the next index, 0, 1, 2, …, and is stored once, packed.</summary>
 /// <remarks>

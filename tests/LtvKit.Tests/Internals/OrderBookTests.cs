@@ -1,6 +1,6 @@
 using LtvKit.Ingest;
 
-namespace LtvKit.Tests.Customers;
+namespace LtvKit.Tests.Internals;
 
 public class OrderBookTests
 {

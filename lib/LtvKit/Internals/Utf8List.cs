@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Text;
 
-namespace LtvKit.Collections;
+namespace LtvKit.Internals;
 
 /// <summary>A read-only list of strings kept as UTF-8 in one array: each string is made when it is asked for.</summary>
 /// <remarks>

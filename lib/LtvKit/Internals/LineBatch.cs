@@ -1,7 +1,6 @@
-using LtvKit.Collections;
 using LtvKit.Ingest;
 
-namespace LtvKit.Customers;
+namespace LtvKit.Internals;
 
 /// <summary>Order lines on their way from the reading thread to the thread that keeps the order states.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace LtvKit.Collections;
+namespace LtvKit.Internals;
 
 /// <summary>A list of plain structs in large blocks of native memory: growing never copies, and clearing gives the memory back.</summary>
 /// <remarks>

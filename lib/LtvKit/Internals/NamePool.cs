@@ -1,6 +1,4 @@
-using LtvKit.Collections;
-
-namespace LtvKit.Customers;
+namespace LtvKit.Internals;
 
 /// <summary>Interns the few distinct product and channel names so that per-order state holds an int, not a string.</summary>
 internal sealed class NamePool : IDisposable

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Runtime.Intrinsics.X86;
-using LtvKit.Collections;
+using LtvKit.Customers;
 using LtvKit.Ingest;
 
-namespace LtvKit.Customers;
+namespace LtvKit.Internals;
 
 /// <summary>The state of every order and the customer ids, kept line by line on the order book's second thread.</summary>
 /// <remarks>
