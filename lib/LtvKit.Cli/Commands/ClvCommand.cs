@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LtvKit.Clv;
+using LtvKit.Exports;
 using LtvKit.Ingest;
 using LtvKit.Io;
 using LtvKit.Report;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LtvKit.Exports;
 using LtvKit.Ingest;
 using LtvKit.Io;
 using LtvKit.Report;

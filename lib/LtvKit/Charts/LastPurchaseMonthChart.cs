@@ -1,4 +1,5 @@
 using System.Globalization;
+using LtvKit.Metrics;
 using LtvKit.Segments;
 using Plotly.NET;
 

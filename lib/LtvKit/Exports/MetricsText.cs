@@ -3,7 +3,7 @@ using LtvKit.Ingest;
 using LtvKit.Metrics;
 using LtvKit.Segments;
 
-namespace LtvKit.Report;
+namespace LtvKit.Exports;
 
 /// <summary>The KPIs as a readable terminal table (<c>ltvkit metrics</c>), English labels with the Japanese terms.</summary>
 public static class MetricsText

@@ -1,8 +1,7 @@
 using System.Globalization;
-using LtvKit.Metrics;
 using LtvKit.Segments;
 
-namespace LtvKit.Charts;
+namespace LtvKit.Metrics;
 
 /// <summary>Customers whose last purchase fell in one calendar month, split into 既存顧客 and 離脱客 (seed 000).</summary>
 /// <param name="Month">The first day of the month.</param>

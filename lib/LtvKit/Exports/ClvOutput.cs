@@ -5,19 +5,7 @@ using LtvKit.Clv;
 using LtvKit.Ingest;
 using LtvKit.Io;
 
-namespace LtvKit.Report;
-
-/// <summary>A fitted CLV run: the model summary, both models and the forecast, as the CLI writes them.</summary>
-public sealed record ClvRun(ModelSummary Summary, BgNbdModel Purchases, GammaGammaModel Spend, ClvForecast Forecast)
-{
-    public static ClvRun Fit(ModelSummary summary, int horizonMonths, double annualDiscountRate)
-    {
-        ArgumentNullException.ThrowIfNull(summary);
-        var purchases = BgNbdModel.Fit(summary);
-        var spend = GammaGammaModel.Fit(summary);
-        return new ClvRun(summary, purchases, spend, ClvForecast.Compute(purchases, spend, summary, horizonMonths, annualDiscountRate));
-    }
-}
+namespace LtvKit.Exports;
 
 /// <summary>CLV results as CSV (per customer, model summary) and JSON (parameters and convergence).</summary>
 public static class ClvOutput

@@ -5,7 +5,7 @@ using LtvKit.Ingest;
 using LtvKit.Metrics;
 using LtvKit.Segments;
 
-namespace LtvKit.Report;
+namespace LtvKit.Exports;
 
 /// <summary>The machine-readable KPIs (<c>ltvkit metrics --format json</c>): stable camelCase keys of METRICS.md §6.</summary>
 /// <remarks>Rates are fractions (0.2, not "20%"); money is a number in the amount basis; dates are ISO yyyy-MM-dd; a rate with a zero denominator is null.</remarks>

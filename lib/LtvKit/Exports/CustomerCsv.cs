@@ -3,7 +3,7 @@ using LtvKit.Ingest;
 using LtvKit.Io;
 using LtvKit.Segments;
 
-namespace LtvKit.Report;
+namespace LtvKit.Exports;
 
 /// <summary>The customer table as a CSV for Excel (<c>ltvkit customers --out F.csv</c>).</summary>
 /// <remarks>
