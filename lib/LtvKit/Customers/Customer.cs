@@ -5,11 +5,11 @@ namespace LtvKit.Customers;
 /// <summary>One row of the customer table (顧客単位集計, seed 001): a customer with at least one purchase.</summary>
 /// <remarks>
 /// Counts are of purchases; <see cref="PurchaseDays"/> counts distinct calendar days with a purchase, so two
-/// orders on one day are two <see cref="Orders"/> but one purchase day — a forgotten item is not a return
+/// orders on one day are two <see cref="Purchases"/> but one purchase day — a forgotten item is not a return
 /// visit. Tenure, recency, days-to-second and the segments are all in purchase days.
 /// </remarks>
 /// <param name="Id">顧客ID, as written in the orders file.</param>
-/// <param name="Orders">購入回数: number of purchases (non-cancelled orders with a net amount &gt; 0).</param>
+/// <param name="Purchases">購入回数: number of purchases (non-cancelled orders with a net amount &gt; 0).</param>
 /// <param name="PurchaseDays">購入日数: number of distinct purchase days.</param>
 /// <param name="Revenue">累計購入金額 (顧客別LTV): net sum of all the customer's non-cancelled orders, returns included.</param>
 /// <param name="FirstPurchase">初回購入日.</param>
@@ -21,7 +21,7 @@ namespace LtvKit.Customers;
 /// <param name="FirstProduct">初回商品: the product of the largest line of the first purchase.</param>
 public sealed record Customer(
     string Id,
-    int Orders,
+    int Purchases,
     int PurchaseDays,
     decimal Revenue,
     DateOnly FirstPurchase,
@@ -39,7 +39,7 @@ public sealed record Customer(
     public double TenureMonths => TenureDays / DaysPerMonth;
 
     /// <summary>平均注文単価: revenue ÷ purchases.</summary>
-    public decimal Aov => Revenue / Orders;
+    public decimal Aov => Revenue / Purchases;
 
     /// <summary>Index of this customer in <see cref="OrderHistory"/>.</summary>
     internal int Index { get; init; }
@@ -47,5 +47,5 @@ public sealed record Customer(
     int ICustomerMeasures.Index => Index;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Id}: {Orders} purchases on {PurchaseDays} days, ¥{Revenue:N0}, {FirstPurchase:yyyy-MM-dd} → {LastPurchase:yyyy-MM-dd}");
+        $"{Id}: {Purchases} purchases on {PurchaseDays} days, ¥{Revenue:N0}, {FirstPurchase:yyyy-MM-dd} → {LastPurchase:yyyy-MM-dd}");
 }

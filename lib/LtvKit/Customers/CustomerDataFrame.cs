@@ -26,7 +26,7 @@ public static class CustomerDataFrame
         {
             var c = customers[i];
             id[i] = c.Id;
-            orders[i] = c.Orders;
+            orders[i] = c.Purchases;
             days[i] = c.PurchaseDays;
             revenue[i] = c.Revenue;
             first[i] = c.FirstPurchase.ToDateTime(TimeOnly.MinValue);

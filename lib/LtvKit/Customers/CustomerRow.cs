@@ -5,14 +5,14 @@ namespace LtvKit.Customers;
 /// 48 bytes in one array, where a <see cref="Customer"/> record and its id take about 140 bytes in objects of their own:
 /// the table of millions of customers keeps rows, and makes a record only when one is asked for.
 /// </remarks>
-internal readonly struct CustomerRow(int index, int orders, int purchaseDays, decimal revenue, DateOnly firstPurchase, DateOnly lastPurchase,
+internal readonly struct CustomerRow(int index, int purchases, int purchaseDays, decimal revenue, DateOnly firstPurchase, DateOnly lastPurchase,
     int recencyDays, int? daysToSecond) : ICustomerMeasures
 {
     private const int NoSecond = -1;
 
     private readonly decimal _revenue = revenue;
     private readonly int _index = index;
-    private readonly int _orders = orders;
+    private readonly int _purchases = purchases;
     private readonly int _purchaseDays = purchaseDays;
     private readonly DateOnly _firstPurchase = firstPurchase;
     private readonly DateOnly _lastPurchase = lastPurchase;
@@ -21,7 +21,7 @@ internal readonly struct CustomerRow(int index, int orders, int purchaseDays, de
 
     public int Index => _index;
 
-    public int Orders => _orders;
+    public int Purchases => _purchases;
 
     public int PurchaseDays => _purchaseDays;
 

@@ -127,7 +127,7 @@ public sealed class CustomerTable : IReadOnlyList<Customer>
     {
         var first = FirstPurchaseOf(row.Index);
         return new Customer(
-            History.CustomerIds[row.Index], row.Orders, row.PurchaseDays, row.Revenue, row.FirstPurchase, row.LastPurchase,
+            History.CustomerIds[row.Index], row.Purchases, row.PurchaseDays, row.Revenue, row.FirstPurchase, row.LastPurchase,
             TenureDays: row.TenureDays,
             RecencyDays: row.RecencyDays,
             DaysToSecond: row.DaysToSecond,

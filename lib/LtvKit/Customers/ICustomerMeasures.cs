@@ -10,7 +10,7 @@ internal interface ICustomerMeasures
     /// <summary>The customer's index in <see cref="OrderHistory"/>.</summary>
     int Index { get; }
 
-    int Orders { get; }
+    int Purchases { get; }
 
     int PurchaseDays { get; }
 

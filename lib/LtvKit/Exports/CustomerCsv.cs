@@ -33,7 +33,7 @@ public static class CustomerCsv
             var c = customers[i];
             CsvText.WriteRow(writer,
                 CsvText.Cell(c.Id),
-                c.Orders.ToString(inv),
+                c.Purchases.ToString(inv),
                 c.PurchaseDays.ToString(inv),
                 c.Revenue.ToString(inv),
                 c.FirstPurchase.ToString("yyyy-MM-dd", inv),

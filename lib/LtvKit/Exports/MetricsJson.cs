@@ -48,7 +48,7 @@ public static class MetricsJson
         json.WriteEndObject();
 
         json.WriteNumber("customers", kpis.Customers);
-        json.WriteNumber("orders", kpis.Orders);
+        json.WriteNumber("orders", kpis.Purchases);
         json.WriteNumber("revenue", kpis.Revenue);
         Money(json, "averageLtv", kpis.AverageLtv);
         Money(json, "averageOrderValue", kpis.AverageOrderValue);

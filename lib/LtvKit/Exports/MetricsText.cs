@@ -21,7 +21,7 @@ public static class MetricsText
         w.WriteLine();
         w.WriteLine("KPIs");
         Row("Customers (購入者数)", kpis.Customers.ToString("N0", inv));
-        Row("Purchases (注文数)", kpis.Orders.ToString("N0", inv));
+        Row("Purchases (注文数)", kpis.Purchases.ToString("N0", inv));
         Row("Revenue (売上)", Yen(kpis.Revenue));
         Row("Average LTV (平均LTV)", Yen(kpis.AverageLtv));
         Row("Average order value (平均注文単価)", Yen(kpis.AverageOrderValue));

@@ -12,7 +12,7 @@ public sealed record Kpis(
     AmountBasis AmountBasis,
     InputCounts Input,
     long Customers,
-    long Orders,
+    long Purchases,
     decimal Revenue,
     Rate RepeatRate,
     F2Conversion F2,
@@ -39,7 +39,7 @@ public sealed record Kpis(
     public decimal? AverageLtv => Stats.Divide(Revenue, Customers);
 
     /// <summary>平均注文単価: revenue ÷ purchases.</summary>
-    public decimal? AverageOrderValue => Stats.Divide(Revenue, Orders);
+    public decimal? AverageOrderValue => Stats.Divide(Revenue, Purchases);
 
     public HorizonLtv Horizon(int months) => Horizons.First(h => h.Months == months);
 
@@ -74,7 +74,7 @@ public sealed record Kpis(
         decimal revenue = 0;
         foreach (var customer in customers.Rows)
         {
-            purchases += customer.Orders;
+            purchases += customer.Purchases;
             revenue += customer.Revenue;
         }
         var profit = options.Costs is { } costs ? ProfitLtv.Of(customers, main.Horizons[0], costs) : null;

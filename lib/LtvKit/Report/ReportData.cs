@@ -198,7 +198,7 @@ internal static class ReportData
             json.WriteNumberValue(c.TenureDays);
             json.WriteNumberValue(c.RecencyDays);
             Money(json, c.Revenue);
-            json.WriteNumberValue(c.Orders);
+            json.WriteNumberValue(c.Purchases);
             if (groupIndex is not null)
             {
                 json.WriteNumberValue(groupIndex[segmentation.SegmentOf(i)]);

@@ -173,7 +173,7 @@ public static partial class ReportHtml
                 $"基準日 {kpis.AsOf:yyyy-MM-dd} までの全顧客についての数字です。各指標の意味は「{GuideNumber} このレポートの読み方」にあります。",
                 $"Every customer up to the as-of date, {kpis.AsOf:yyyy-MM-dd}. Section {GuideNumber} explains each figure."));
             w.Write("<div class=\"tiles\">\n");
-            Tile("customers", S("購入者数", "Customers"), N(kpis.Customers), S("人", ""), S($"購入 {N(kpis.Orders)}回", $"{N(kpis.Orders)} purchases"));
+            Tile("customers", S("購入者数", "Customers"), N(kpis.Customers), S("人", ""), S($"購入 {N(kpis.Purchases)}回", $"{N(kpis.Purchases)} purchases"));
             Tile("revenue", S("売上", "Revenue"), Yen(kpis.Revenue), "", S("キャンセル除く・返品差引後", "net of cancellations and returns"));
             Tile("average-ltv", S("平均LTV", "Average LTV"), Yen(kpis.AverageLtv), "", S("売上 ÷ 購入者数", "revenue ÷ customers"));
             var year = kpis.Horizon(12);

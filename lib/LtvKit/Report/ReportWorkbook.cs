@@ -46,7 +46,7 @@ public static class ReportWorkbook
             rows.Add([XlsxCell.Of(ChartLabels.Pick(language, japanese, english)), value, XlsxCell.Of(key)]);
         Add("基準日", "As-of date", XlsxCell.Of(kpis.AsOf), "asOf");
         Add("顧客数", "Customers", XlsxCell.Of(kpis.Customers), "customers");
-        Add("購入回数", "Purchases", XlsxCell.Of(kpis.Orders), "orders");
+        Add("購入回数", "Purchases", XlsxCell.Of(kpis.Purchases), "orders");
         Add("売上", "Revenue", XlsxCell.Of(kpis.Revenue, XlsxFormat.Yen), "revenue");
         Add("平均LTV（累計）", "Average LTV (to date)", XlsxCell.Of(kpis.AverageLtv, XlsxFormat.Yen), "averageLtv");
         Add("平均注文単価", "Average order value", XlsxCell.Of(kpis.AverageOrderValue, XlsxFormat.Yen), "averageOrderValue");
@@ -150,7 +150,7 @@ public static class ReportWorkbook
                 var c = customers[i];
                 var row = new List<XlsxCell>(header.Count)
                 {
-                    XlsxCell.Of(c.Id), XlsxCell.Of(c.Orders), XlsxCell.Of(c.PurchaseDays), XlsxCell.Of(c.Revenue, XlsxFormat.Yen),
+                    XlsxCell.Of(c.Id), XlsxCell.Of(c.Purchases), XlsxCell.Of(c.PurchaseDays), XlsxCell.Of(c.Revenue, XlsxFormat.Yen),
                     XlsxCell.Of(c.FirstPurchase), XlsxCell.Of(c.LastPurchase), XlsxCell.Of(c.TenureDays), XlsxCell.Of(c.RecencyDays),
                     c.DaysToSecond is { } d ? XlsxCell.Of(d) : XlsxCell.Empty,
                     XlsxCell.Of(ChartLabels.Group(segmentation.SegmentOf(i), language)), XlsxCell.Of(ChartLabels.Status(segmentation.StatusOf(i), language)),

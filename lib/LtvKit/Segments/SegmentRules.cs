@@ -74,7 +74,7 @@ public sealed class SegmentRules
         {
             var whole = _whole[i];
             if (whole.Tenure.Contains(customer.TenureDays) && whole.Recency.Contains(customer.RecencyDays)
-                && whole.Orders.Contains(customer.Orders) && Rules[i].Revenue.Contains(customer.Revenue))
+                && whole.Orders.Contains(customer.Purchases) && Rules[i].Revenue.Contains(customer.Revenue))
                 return i;
         }
         return -1;

@@ -30,7 +30,7 @@ public class CustomerTableTests
     {
         var table = TestShop.Orders(AsOf, "A1,C1,2024-01-05,-200", "A2,C1,2024-01-07,1000", "A3,C1,2024-03-07,500").Customers;
         var c = table.Single();
-        Assert.Equal(("C1", 2, 2, 1300m), (c.Id, c.Orders, c.PurchaseDays, c.Revenue));
+        Assert.Equal(("C1", 2, 2, 1300m), (c.Id, c.Purchases, c.PurchaseDays, c.Revenue));
         Assert.Equal((new DateOnly(2024, 1, 7), new DateOnly(2024, 3, 7)), (c.FirstPurchase, c.LastPurchase));
         Assert.Equal((60, AsOf.DayNumber - new DateOnly(2024, 3, 7).DayNumber, (int?)60), (c.TenureDays, c.RecencyDays, c.DaysToSecond));
         Assert.Equal(("Web", "商品"), (c.FirstChannel, c.FirstProduct));

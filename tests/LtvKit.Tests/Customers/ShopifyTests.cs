@@ -52,7 +52,7 @@ public class ShopifyTests
         var hanako = shop.Customers.Single(c => c.Id == "hanako@example.jp");
         var taro = shop.Customers.Single(c => c.Id == "taro@example.jp");
         Assert.Equal(4900m + 1100m, hanako.Revenue);
-        Assert.Equal(2, hanako.Orders);
+        Assert.Equal(2, hanako.Purchases);
         Assert.Equal(3300m - 1000m, taro.Revenue);
         Assert.Equal("web", hanako.FirstChannel);
         Assert.Equal(2, shop.Input.RowsCancelled);

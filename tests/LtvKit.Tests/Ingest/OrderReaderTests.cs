@@ -92,7 +92,7 @@ public class OrderReaderTests
     {
         // A person's name is not an order number: without an order-id column each row is its own order.
         var shop = TestShop.Load("customer_id,Name,order_date,amount\nC1,山田 花子,2024-01-05,1000\nC1,山田 花子,2024-02-05,2000\n");
-        Assert.Equal(2, shop.Customers.Single().Orders);
+        Assert.Equal(2, shop.Customers.Single().Purchases);
         Assert.Equal(2, shop.Customers.Single().PurchaseDays);
     }
 
@@ -107,8 +107,8 @@ public class OrderReaderTests
 
         Assert.Equal(3, fromMaster.Input.RowsRead);
         Assert.True(fromMaster.Input.Reconciles);
-        Assert.Equal(fromSample.Customers.Select(c => (c.Id, c.Orders, c.Revenue)), fromMaster.Customers.Select(c => (c.Id, c.Orders, c.Revenue)));
-        Assert.Equal(2, fromMaster.Customers.Single(c => c.Id == "00002").Orders); // the $0 row counts, as --preset cdnow implies
+        Assert.Equal(fromSample.Customers.Select(c => (c.Id, c.Purchases, c.Revenue)), fromMaster.Customers.Select(c => (c.Id, c.Purchases, c.Revenue)));
+        Assert.Equal(2, fromMaster.Customers.Single(c => c.Id == "00002").Purchases); // the $0 row counts, as --preset cdnow implies
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public class OrderReaderTests
             """;
         var shop = TestShop.Load(csv);
         Assert.Equal(3000m, shop.Customers.Single().Revenue);
-        Assert.Equal(2, shop.Customers.Single().Orders);
+        Assert.Equal(2, shop.Customers.Single().Purchases);
     }
 
     [Fact]
@@ -214,7 +214,7 @@ public class OrderReaderTests
         Assert.Equal(4, shop.Input.RowsRead);
         Assert.Equal(3000m, shop.Customers.Single(c => c.Id == "C1").Revenue);
         Assert.Equal(800m, shop.Customers.Single(c => c.Id == "C2").Revenue);
-        Assert.Equal(1, shop.Customers.Single(c => c.Id == "C2").Orders);
+        Assert.Equal(1, shop.Customers.Single(c => c.Id == "C2").Purchases);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class ShopifyOrderRowTests
         Assert.Equal(4, blank.Input.RowsUsed);
         Assert.Equal(0, blank.Input.RowsRejected);
         Assert.True(blank.Input.Reconciles);
-        Assert.Equal(filled.Customers.Select(c => (c.Id, c.Orders, c.Revenue, c.FirstPurchase)), blank.Customers.Select(c => (c.Id, c.Orders, c.Revenue, c.FirstPurchase)));
+        Assert.Equal(filled.Customers.Select(c => (c.Id, c.Purchases, c.Revenue, c.FirstPurchase)), blank.Customers.Select(c => (c.Id, c.Purchases, c.Revenue, c.FirstPurchase)));
     }
 
     [Fact]

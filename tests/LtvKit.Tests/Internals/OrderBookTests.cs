@@ -11,7 +11,7 @@ public class OrderBookTests
     {
         var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-05,1000", "A2,C1,2024-01-05,500");
         var c = shop.Customers.Single();
-        Assert.Equal(2, c.Orders);
+        Assert.Equal(2, c.Purchases);
         Assert.Equal(1, c.PurchaseDays);
         Assert.Equal(0, c.TenureDays);
         Assert.Null(c.DaysToSecond);
@@ -35,7 +35,7 @@ public class OrderBookTests
     {
         var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-05,1000", "A1,C1,2024-01-05,500", "A2,C1,2024-01-06,700", "A2,C1,2024-01-06,1,キャンセル");
         var c = Assert.Single(shop.Customers);
-        Assert.Equal((2, 2200m), (c.Orders, c.Revenue));
+        Assert.Equal((2, 2200m), (c.Purchases, c.Revenue));
         Assert.Equal((0, 1), (shop.Input.RowsRejected, shop.Input.RowsCancelled));
     }
 
@@ -45,7 +45,7 @@ public class OrderBookTests
         var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-05,1000,キャンセル", "A2,C1,2024-01-06,1000,キャンセル", "A3,C1,2024-01-07,1000,発送済",
             "A4,C1,2024-01-08,1000,発送済", "A5,C1,2024-01-09,1000,キャンセル", "A6,C1,2024-01-10,1000,", "A7,C1,2024-01-11,1000,");
         Assert.Equal(3, shop.Input.RowsCancelled);
-        Assert.Equal(4, Assert.Single(shop.Customers).Orders);
+        Assert.Equal(4, Assert.Single(shop.Customers).Purchases);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class OrderBookTests
     {
         var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-06,1000", "A1,C1,2024-01-05,2500", "A1,C1,2024-01-06,-300");
         var c = shop.Customers.Single();
-        Assert.Equal(1, c.Orders);
+        Assert.Equal(1, c.Purchases);
         Assert.Equal(3200m, c.Revenue);
         Assert.Equal(new DateOnly(2024, 1, 5), c.FirstPurchase);
         Assert.Equal(3, shop.Input.RowsUsed);
@@ -64,7 +64,7 @@ public class OrderBookTests
     {
         var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-05,1000", "A2,C1,2024-02-05,9000,キャンセル", "A2,C1,2024-02-05,1000,キャンセル済み");
         var c = shop.Customers.Single();
-        Assert.Equal(1, c.Orders);
+        Assert.Equal(1, c.Purchases);
         Assert.Equal(1000m, c.Revenue);
         Assert.Equal(2, shop.Input.RowsCancelled);
         Assert.Equal(1, shop.Input.OrdersCancelled);
@@ -96,7 +96,7 @@ public class OrderBookTests
     {
         var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-05,5000", "R1,C1,2024-03-05,-2000,返品");
         var c = shop.Customers.Single();
-        Assert.Equal(1, c.Orders);
+        Assert.Equal(1, c.Purchases);
         Assert.Equal(1, c.PurchaseDays);
         Assert.Equal(3000m, c.Revenue);
         Assert.Equal(new DateOnly(2024, 1, 5), c.LastPurchase);

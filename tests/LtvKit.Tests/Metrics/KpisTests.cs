@@ -36,7 +36,7 @@ public class KpisTests
     public void Totals()
     {
         Assert.Equal(6, Kpis.Customers);
-        Assert.Equal(11, Kpis.Orders);
+        Assert.Equal(11, Kpis.Purchases);
         Assert.Equal(114_000m, Kpis.Revenue);
         Assert.Equal(19_000m, Kpis.AverageLtv);
         Assert.Equal(114_000m / 11, Kpis.AverageOrderValue);
@@ -47,13 +47,13 @@ public class KpisTests
     public void CustomerFields()
     {
         var c1 = Shop.Customers.Single(c => c.Id == "C1");
-        Assert.Equal((3, 3, 20_000m, 152, 213, (int?)20), (c1.Orders, c1.PurchaseDays, c1.Revenue, c1.TenureDays, c1.RecencyDays, c1.DaysToSecond));
+        Assert.Equal((3, 3, 20_000m, 152, 213, (int?)20), (c1.Purchases, c1.PurchaseDays, c1.Revenue, c1.TenureDays, c1.RecencyDays, c1.DaysToSecond));
         Assert.Equal(152 / 30.0, c1.TenureMonths);
         var c4 = Shop.Customers.Single(c => c.Id == "C4");
-        Assert.Equal((2, 75_000m, 50, 671, (int?)50), (c4.Orders, c4.Revenue, c4.TenureDays, c4.RecencyDays, c4.DaysToSecond));
+        Assert.Equal((2, 75_000m, 50, 671, (int?)50), (c4.Purchases, c4.Revenue, c4.TenureDays, c4.RecencyDays, c4.DaysToSecond));
         Assert.Equal(37_500m, c4.Aov);
         var c5 = Shop.Customers.Single(c => c.Id == "C5");
-        Assert.Equal((2, 1, 0, (int?)null), (c5.Orders, c5.PurchaseDays, c5.TenureDays, c5.DaysToSecond));
+        Assert.Equal((2, 1, 0, (int?)null), (c5.Purchases, c5.PurchaseDays, c5.TenureDays, c5.DaysToSecond));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class SegmentClassifyProperties
         var expected = -1;
         for (var i = 0; i < Fractional.Rules.Count && expected < 0; i++)
         {
-            if (Fractional.Rules[i].Matches(customer.TenureDays, customer.Revenue, customer.RecencyDays, customer.Orders))
+            if (Fractional.Rules[i].Matches(customer.TenureDays, customer.Revenue, customer.RecencyDays, customer.Purchases))
                 expected = i;
         }
         return Fractional.Classify(customer) == expected;

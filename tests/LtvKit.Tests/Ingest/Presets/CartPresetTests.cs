@@ -15,7 +15,7 @@ public class CartPresetTests
         Shop.Load(new LoadOptions { OrderFiles = [Fixture(name)], Preset = preset, TimeZone = zone ?? LoadOptions.Default.TimeZone });
 
     private static (int Orders, long Cancelled, int Customers, decimal Revenue) Counts(Shop shop) =>
-        (shop.Customers.Sum(c => c.Orders), shop.Input.OrdersCancelled, shop.Customers.Count, shop.Customers.Sum(c => c.Revenue));
+        (shop.Customers.Sum(c => c.Purchases), shop.Input.OrdersCancelled, shop.Customers.Count, shop.Customers.Sum(c => c.Revenue));
 
     /// <summary>
     /// rakuten.csv (Shift_JIS, 6 rows): order …0000001 has two item rows with 合計金額 2530 repeated (counted once);
@@ -31,8 +31,8 @@ public class CartPresetTests
         Assert.Equal((4, 1L, 3, 12910m), Counts(shop));
         Assert.Equal(6, shop.Input.RowsRead);
         Assert.All(shop.Customers, c => Assert.StartsWith("NP", c.Id, StringComparison.Ordinal));
-        Assert.Equal(new DateOnly(2024, 1, 5), shop.Customers.Single(c => c.Orders == 2).FirstPurchase);
-        Assert.Equal("青汁お試しセット", shop.Customers.Single(c => c.Orders == 2).FirstProduct);
+        Assert.Equal(new DateOnly(2024, 1, 5), shop.Customers.Single(c => c.Purchases == 2).FirstPurchase);
+        Assert.Equal("青汁お試しセット", shop.Customers.Single(c => c.Purchases == 2).FirstProduct);
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public class IdentifyTests
         var shop = Load(ByPhone, IdentifyRule.NamePhone);
         Assert.Equal(3, shop.Customers.Count);
         var yamada = shop.Customers.Single(c => c.Id == PersonKey.Id(IdentifyRule.NamePhone, "山田太郎", "0312345678"));
-        Assert.Equal((2, 5000m), (yamada.Orders, yamada.Revenue));
+        Assert.Equal((2, 5000m), (yamada.Purchases, yamada.Revenue));
         Assert.Contains(shop.Customers, c => c.Id == PersonKey.Id(IdentifyRule.NamePhone, "佐藤花子", "09011112222"));
         var report = shop.Matches!;
         Assert.Equal((4L, 3, 1L, 1), (report.Orders, report.Customers, report.JoinedOrders, report.JoinedCustomers));
@@ -45,7 +45,7 @@ public class IdentifyTests
         var shop = Load(ByPhone, IdentifyRule.NameAddress);
         Assert.Equal(2, shop.Customers.Count);
         var yamada = shop.Customers.Single(c => c.Id == PersonKey.Id(IdentifyRule.NameAddress, "山田太郎", "東京都千代田区1-1"));
-        Assert.Equal((3, 6000m), (yamada.Orders, yamada.Revenue));
+        Assert.Equal((3, 6000m), (yamada.Purchases, yamada.Revenue));
         Assert.Empty(shop.Matches!.NameOnly);
         Assert.Equal(2L, shop.Matches.JoinedOrders);
     }
@@ -70,7 +70,7 @@ public class IdentifyTests
         var csv = "注文ID,会員ID,注文日,お名前(姓),お名前(名),電話番号,金額(税込)\nO1,C1,2024-01-05,鈴木,一郎,090-1234-5678,3000\nO2,,2024-02-05,鈴木,一郎,09012345678,2000\nO3,C2,2024-02-06,伊藤,愛,070-7777-8888,1000\n";
         var shop = Load(csv, IdentifyRule.NamePhone);
         Assert.Equal(2, shop.Customers.Count);
-        Assert.Equal(5000m, shop.Customers.Single(c => c.Orders == 2).Revenue);
+        Assert.Equal(5000m, shop.Customers.Single(c => c.Purchases == 2).Revenue);
         Assert.Equal((1L, 1L), (shop.Matches!.GuestOrders, shop.Matches.GuestOrdersJoined));
         var plain = Load(csv, null);
         Assert.Equal(1, plain.Input.RowsRejected);
