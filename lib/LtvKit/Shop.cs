@@ -84,7 +84,7 @@ public sealed class Shop
         CheckRejects(history.Input, rejects, options);
         var profiles = options.CustomerFile is null
             ? new Dictionary<string, CustomerProfile>()
-            : CustomerMaster.Read(options.CustomerFile, options.Encoding, reader.Matches?.Rule, CartPreset.For(reader.Preset)?.Person, options.FoldIds);
+            : CustomerMasterFile.Read(options.CustomerFile, options.Encoding, reader.Matches?.Rule, CartPreset.For(reader.Preset)?.Person, options.FoldIds);
         return new Shop(CustomerTable.Build(history), reader.Basis, reader.Preset, reader.Encodings, rejects, book.DuplicateSamples, profiles, reader.Matches?.Report());
     }
 

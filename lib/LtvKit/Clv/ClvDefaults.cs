@@ -3,16 +3,6 @@ namespace LtvKit.Clv;
 /// <summary>Every number the CLV models assume, in one place, each with its unit and reason.</summary>
 public static class ClvDefaults
 {
-    /// <summary>Days in a week: <see cref="TimeUnit.Weeks"/> = days ÷ 7.</summary>
-    public const double DaysPerWeek = 7.0;
-
-    /// <summary>Days in an average month, 365.25 ÷ 12 = 30.4375: CLV horizons are in months, models in days or weeks.</summary>
-    /// <remarks>The Gregorian average (leap years included), so 12 months are exactly one average year.</remarks>
-    public const double DaysPerMonth = 365.25 / 12.0;
-
-    /// <summary>Months in a year: the annual discount rate is applied as (1 + rate)^(month ÷ 12).</summary>
-    public const int MonthsPerYear = 12;
-
     /// <summary>Fewest repeat customers (x &gt; 0) a model is fitted on: below this the repeat and spend estimates are noise.</summary>
     public const int MinimumRepeatCustomers = 10;
 

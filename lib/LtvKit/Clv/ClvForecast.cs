@@ -12,7 +12,7 @@ namespace LtvKit.Clv;
 /// <list type="bullet">
 /// <item>E[Y(t) | …] is BG/NBD's expected purchase days in the t after the calibration end, so the difference is
 /// the expected purchase days in month k; E[Z | x, z̄] is Gamma-Gamma's expected spend per purchase day.</item>
-/// <item>A month is m = <see cref="ClvDefaults.DaysPerMonth"/> = 30.4375 days (365.25 ÷ 12), converted to the
+/// <item>A month is m = <see cref="Periods.DaysPerAverageMonth"/> = 30.4375 days (365.25 ÷ 12), converted to the
 /// model's unit (4.348 weeks). Month 1 starts the day after the calibration end.</item>
 /// <item>Each month's spend is discounted as if paid at the month's end: (1 + d)^(−k/12), i.e. monthly
 /// compounding at the equivalent monthly rate (1 + d)^(1/12) − 1, so 12 months at d = 10% discount the
@@ -114,7 +114,7 @@ public sealed record ClvForecast
         for (var k = 1; k <= horizonMonths; k++)
         {
             var cumulative = purchases.ExpectedPurchases(k * month, customer);
-            discountedPurchases += (cumulative - previous) * Math.Pow(1 + annualDiscountRate, -(double)k / ClvDefaults.MonthsPerYear);
+            discountedPurchases += (cumulative - previous) * Math.Pow(1 + annualDiscountRate, -(double)k / Periods.MonthsPerYear);
             previous = cumulative;
         }
 
@@ -130,8 +130,8 @@ public sealed record ClvForecast
         }
     }
 
-    /// <summary>Length of one month (<see cref="ClvDefaults.DaysPerMonth"/> days) in <paramref name="unit"/>.</summary>
-    public static double MonthLength(TimeUnit unit) => ClvDefaults.DaysPerMonth / ModelSummary.DaysIn(unit);
+    /// <summary>Length of one month (<see cref="Periods.DaysPerAverageMonth"/> days) in <paramref name="unit"/>.</summary>
+    public static double MonthLength(TimeUnit unit) => Periods.DaysPerAverageMonth / ModelSummary.DaysIn(unit);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{HorizonMonths}-month CLV from {CalibrationEnd:yyyy-MM-dd} at {AnnualDiscountRate:0.##%} a year: mean {Mean:N2}, total {Total:N0} over {Customers.Count:N0} customers");

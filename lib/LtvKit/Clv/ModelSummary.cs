@@ -170,7 +170,7 @@ public sealed record ModelSummary
     internal static double ToUnit(int days, TimeUnit unit) => unit switch
     {
         TimeUnit.Days => days,
-        TimeUnit.Weeks => days / ClvDefaults.DaysPerWeek,
+        TimeUnit.Weeks => days / (double)Periods.DaysPerWeek,
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown time unit."),
     };
 

@@ -32,11 +32,8 @@ public sealed record Customer(
     string FirstChannel,
     string FirstProduct) : ICustomerMeasures
 {
-    /// <summary>Days in a month for 継続月数, as seed 001 computes it: (最新注文日 − 初回注文日) ÷ 30.</summary>
-    public const double DaysPerMonth = 30;
-
-    /// <summary>継続月数: tenure in days ÷ 30 (seed 001).</summary>
-    public double TenureMonths => TenureDays / DaysPerMonth;
+    /// <summary>継続月数: tenure in days ÷ 30 (seed 001, <see cref="Periods.DaysPerTenureMonth"/>).</summary>
+    public double TenureMonths => TenureDays / (double)Periods.DaysPerTenureMonth;
 
     /// <summary>平均注文単価: revenue ÷ purchases.</summary>
     public decimal Aov => Revenue / Purchases;

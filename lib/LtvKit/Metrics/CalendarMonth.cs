@@ -3,10 +3,10 @@ namespace LtvKit.Metrics;
 /// <summary>Calendar months as consecutive numbers (year × 12 + month − 1), so that "months since" is a subtraction.</summary>
 internal static class CalendarMonth
 {
-    public static int Of(DateOnly date) => date.Year * 12 + date.Month - 1;
+    public static int Of(DateOnly date) => date.Year * Periods.MonthsPerYear + date.Month - 1;
 
     /// <summary>The first day of the month numbered <paramref name="month"/>.</summary>
-    public static DateOnly Start(int month) => new(month / 12, month % 12 + 1, 1);
+    public static DateOnly Start(int month) => new(month / Periods.MonthsPerYear, month % Periods.MonthsPerYear + 1, 1);
 
     /// <summary>The last day of the month numbered <paramref name="month"/>.</summary>
     public static DateOnly End(int month) => Start(month + 1).AddDays(-1);

@@ -20,7 +20,7 @@ public sealed record HorizonLtv(int Months, int Days, long Eligible, decimal Rev
     public static HorizonLtv Of(CustomerTable customers, int months) => Of(customers, customers, months, DaysIn(months));
 
     /// <summary>Days in a horizon of whole months: months × 365 ÷ 12, rounded down (12 → 365, 24 → 730, 6 → 182).</summary>
-    public static int DaysIn(int months) => months * MetricOptions.YearDays / 12;
+    public static int DaysIn(int months) => months * Periods.DaysPerYear / Periods.MonthsPerYear;
 
     /// <summary>The horizon LTV of some of the table's customers (e.g. those of one first channel).</summary>
     public static HorizonLtv Of(CustomerTable table, IEnumerable<Customer> customers, int months, int days)

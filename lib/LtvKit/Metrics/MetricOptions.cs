@@ -25,9 +25,6 @@ public sealed record MetricOptions(int F2WindowDays = MetricOptions.DefaultF2Win
     /// <summary>Horizons of the H-month LTV, in months, and the days each stands for (12 → 365, 24 → 730).</summary>
     public static readonly IReadOnlyList<(int Months, int Days)> Horizons = [(12, HorizonLtv.DaysIn(12)), (24, HorizonLtv.DaysIn(24))];
 
-    /// <summary>"The 365 days ending on the as-of date": the window of ざっくりLTV and 通販LTV.</summary>
-    public const int YearDays = 365;
-
     /// <summary>A rate over fewer customers than this is flagged as a small sample: at n = 30 a 20% rate's 95% interval
     /// already spans 9.5–37%, too wide to rank one channel above another.</summary>
     public const int SmallSampleCustomers = 30;

@@ -19,7 +19,7 @@ public sealed record ReturnCurve(IReadOnlyList<long> AtRisk, IReadOnlyList<long>
     public const int MaxGapDays = 730;
 
     /// <summary>How long after the silence a return is looked for.</summary>
-    public const int LookAheadDays = 365;
+    public const int LookAheadDays = Periods.DaysPerYear;
 
     /// <summary>Seed 002: 前回購入から90日以上が経過すると…リピート購入の可能性がまずなくなる — the follow-up deadline the curve is
     /// read at. Days since the last purchase, not tenure: not the よちよち客 line of seed 000, which is also 90 by default.</summary>

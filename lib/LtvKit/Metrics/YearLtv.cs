@@ -29,7 +29,7 @@ public sealed record YearLtv(DateOnly From, DateOnly To, decimal Revenue, long C
     {
         ArgumentNullException.ThrowIfNull(history);
         var to = history.AsOf;
-        var from = to.AddDays(-(MetricOptions.YearDays - 1));
+        var from = to.AddDays(-(Periods.DaysPerYear - 1));
         decimal revenue = 0;
         long purchases = 0, customers = 0;
         for (var c = 0; c < history.CustomerIds.Count; c++)

@@ -26,7 +26,7 @@ public sealed record ReportOptions
     public const double DefaultClvAnnualDiscountRate = 0.10;
 
     /// <summary>Without a calibration end, the models are fitted on the data up to a year before the as-of date, so a whole year is left to check them on.</summary>
-    public const int DefaultClvHoldoutDays = 365;
+    public const int DefaultClvHoldoutDays = Periods.DaysPerYear;
 
     /// <summary>
     /// The models are fitted on at most this many customers (every k-th by id above it): four parameters settle well

@@ -21,7 +21,6 @@ namespace LtvKit.Sample;
 internal sealed class OrderSimulation
 {
     private const int MinutesPerDay = 1_440;
-    private const int MonthsPerYear = 12;
     private const ulong AcquisitionStream = 1;
     private const ulong BehaviourStream = 2;
     private const ulong AdSpendStream = 4;
@@ -105,10 +104,10 @@ internal sealed class OrderSimulation
         var channels = Catalog.Channels;
         var products = Catalog.Products;
         _channelCumulative = Draw.Cumulative(channels.Select(c => c.EntryWeight).ToArray());
-        _entryCumulative = new double[channels.Length * MonthsPerYear][];
+        _entryCumulative = new double[channels.Length * Periods.MonthsPerYear][];
         for (var c = 0; c < channels.Length; c++)
         {
-            for (var m = 0; m < MonthsPerYear; m++)
+            for (var m = 0; m < Periods.MonthsPerYear; m++)
             {
                 var weights = new double[products.Length];
                 for (var p = 0; p < products.Length; p++)
@@ -120,7 +119,7 @@ internal sealed class OrderSimulation
                         w *= ShopModel.GiftSeasonFactor;
                     weights[p] = w;
                 }
-                _entryCumulative[c * MonthsPerYear + m] = Draw.Cumulative(weights);
+                _entryCumulative[c * Periods.MonthsPerYear + m] = Draw.Cumulative(weights);
             }
         }
         _repeatCumulative = Draw.Cumulative(products.Select(p => p.RepeatWeight).ToArray());
@@ -192,7 +191,7 @@ internal sealed class OrderSimulation
     }
 
     /// <summary>Months since the start month (0 for the start month).</summary>
-    private int MonthOf(DateOnly date) => (date.Year - _options.Start.Year) * MonthsPerYear + date.Month - _options.Start.Month;
+    private int MonthOf(DateOnly date) => (date.Year - _options.Start.Year) * Periods.MonthsPerYear + date.Month - _options.Start.Month;
 
     /// <summary>What each paid channel spent each month: the customers it brought × its CPO, with noise, in whole thousands.</summary>
     private List<Ingest.AdSpend> AdSpend()
@@ -236,7 +235,7 @@ internal sealed class OrderSimulation
         ref var c = ref _customers[customer];
 
         var channel = Draw.FromCumulative(ref rng, _channelCumulative);
-        var first = Draw.FromCumulative(ref rng, _entryCumulative[channel * MonthsPerYear + _monthOfDay[day]]);
+        var first = Draw.FromCumulative(ref rng, _entryCumulative[channel * Periods.MonthsPerYear + _monthOfDay[day]]);
         c.FirstChannel = (byte)channel;
         c.FirstProduct = (byte)first;
         _acquired[MonthOf(_options.Start.AddDays(day)), channel]++;

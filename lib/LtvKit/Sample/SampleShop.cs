@@ -94,7 +94,7 @@ public static class SampleShop
     {
         ArgumentNullException.ThrowIfNull(output);
         options.Validate();
-        return CustomerMaster.Write(output, options);
+        return CustomerMasterWriter.Write(output, options);
     }
 
     /// <summary>The <see cref="Encoding"/> of a <see cref="SampleEncoding"/>: UTF-8 with BOM, or CP932.</summary>

@@ -146,14 +146,14 @@ public class IdentifyTests
     public void CustomerMaster_SamePersonTwice_FailsNamingTheLine()
     {
         var master = "氏名,電話番号\n鈴木一郎,090-1234-5678\n鈴木 一郎,09012345678\n";
-        var e = Assert.Throws<InputException>(() => CustomerMaster.Read(TestShop.File(master), identify: IdentifyRule.NamePhone));
+        var e = Assert.Throws<InputException>(() => CustomerMasterFile.Read(TestShop.File(master), identify: IdentifyRule.NamePhone));
         Assert.Contains(":3: the same person", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void CustomerMaster_WithoutIdentify_StillJoinsOnTheCustomerId()
     {
-        var profiles = CustomerMaster.Read(TestShop.File("会員ID,お名前(姓),お名前(名)\nC1,鈴木,一郎\n", new UTF8Encoding(true)));
+        var profiles = CustomerMasterFile.Read(TestShop.File("会員ID,お名前(姓),お名前(名)\nC1,鈴木,一郎\n", new UTF8Encoding(true)));
         Assert.Equal("鈴木一郎", profiles["C1"].Name);
     }
 }

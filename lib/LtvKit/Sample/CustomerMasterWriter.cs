@@ -3,7 +3,7 @@ namespace LtvKit.Sample;
 /// <summary>Writes <c>customers.csv</c>: one fake, realistic-looking master row per customer id of the orders file.</summary>
 /// <remarks>The personal fields come from a random stream of their own, keyed by (seed, customer), so
 /// changing how names are made never changes the orders, and the reverse.</remarks>
-internal static class CustomerMaster
+internal static class CustomerMasterWriter
 {
     private const ulong PersonStream = 3;
     private const int PhoneNumbersPerPrefix = 10_000;
