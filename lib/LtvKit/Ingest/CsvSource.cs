@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LtvKit.Internals;
 
 namespace LtvKit.Ingest;
 

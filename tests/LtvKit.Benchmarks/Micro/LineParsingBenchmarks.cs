@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using CsvHelper;
 using CsvHelper.Configuration;
 using LtvKit.Ingest;
+using LtvKit.Internals;
 
 namespace LtvKit.Benchmarks.Micro;
 

@@ -6,8 +6,9 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using LtvKit.Ingest;
+using LtvKit.Internals;
 
-namespace LtvKit.Tests.Ingest;
+namespace LtvKit.Tests.Internals;
 
 /// <summary>Text made of the characters that matter to a CSV reader, and a few that do not.</summary>
 public static class CsvTexts

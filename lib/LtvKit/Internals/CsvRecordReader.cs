@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
 
-namespace LtvKit.Ingest;
+namespace LtvKit.Internals;
 
 /// <summary>RFC 4180 records over a stream of UTF-8 bytes: fields are spans of the reader's buffer, no string per field.</summary>
 /// <remarks>
