@@ -19,8 +19,8 @@ public readonly record struct Interval(decimal? Min, decimal? Max)
 }
 
 /// <summary>One named customer group: a box over tenure (T), revenue (M), recency and purchases.</summary>
-public sealed record SegmentRule(string Name, Interval TenureDays, Interval Revenue, Interval RecencyDays, Interval Orders)
+public sealed record SegmentRule(string Name, Interval TenureDays, Interval Revenue, Interval RecencyDays, Interval Purchases)
 {
-    public bool Matches(decimal tenureDays, decimal revenue, decimal recencyDays, decimal orders) =>
-        TenureDays.Contains(tenureDays) && Revenue.Contains(revenue) && RecencyDays.Contains(recencyDays) && Orders.Contains(orders);
+    public bool Matches(decimal tenureDays, decimal revenue, decimal recencyDays, decimal purchases) =>
+        TenureDays.Contains(tenureDays) && Revenue.Contains(revenue) && RecencyDays.Contains(recencyDays) && Purchases.Contains(purchases);
 }

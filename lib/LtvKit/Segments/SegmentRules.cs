@@ -20,7 +20,7 @@ public sealed class SegmentRules
     {
         Rules = rules;
         IsDefault = isDefault;
-        _whole = rules.Select(r => new WholeRule(WholeRange.Of(r.TenureDays), WholeRange.Of(r.RecencyDays), WholeRange.Of(r.Orders))).ToArray();
+        _whole = rules.Select(r => new WholeRule(WholeRange.Of(r.TenureDays), WholeRange.Of(r.RecencyDays), WholeRange.Of(r.Purchases))).ToArray();
     }
 
     public IReadOnlyList<SegmentRule> Rules { get; }
@@ -74,7 +74,7 @@ public sealed class SegmentRules
         {
             var whole = _whole[i];
             if (whole.Tenure.Contains(customer.TenureDays) && whole.Recency.Contains(customer.RecencyDays)
-                && whole.Orders.Contains(customer.Purchases) && Rules[i].Revenue.Contains(customer.Revenue))
+                && whole.Purchases.Contains(customer.Purchases) && Rules[i].Revenue.Contains(customer.Revenue))
                 return i;
         }
         return -1;
@@ -94,11 +94,11 @@ public sealed class SegmentRules
         var revenue = Points(rules.Select(r => r.Revenue), lowest: null);
         var recency = Points(rules.Select(r => r.RecencyDays), lowest: 0);
         // Two purchases is also a cut: a customer with tenure above 0 has at least two purchase days.
-        var orders = Points(rules.Select(r => r.Orders).Append(new Interval(2, null)), lowest: 1);
+        var purchases = Points(rules.Select(r => r.Purchases).Append(new Interval(2, null)), lowest: 1);
         foreach (var t in tenure)
             foreach (var m in revenue)
                 foreach (var r in recency)
-                    foreach (var o in orders)
+                    foreach (var o in purchases)
                     {
                         if (t > 0 && o < 2)
                             continue; // a tenure above 0 needs two purchase days: no such customer
@@ -130,7 +130,7 @@ public sealed class SegmentRules
         return points;
     }
 
-    private readonly record struct WholeRule(WholeRange Tenure, WholeRange Recency, WholeRange Orders);
+    private readonly record struct WholeRule(WholeRange Tenure, WholeRange Recency, WholeRange Purchases);
 
     /// <summary>
     /// An <see cref="Interval"/> as it applies to whole numbers: n ≥ Min ⇔ n ≥ ⌈Min⌉ and n &lt; Max ⇔ n &lt; ⌈Max⌉, so
