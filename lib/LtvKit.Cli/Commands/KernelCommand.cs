@@ -4,6 +4,8 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using LtvKit.Ingest;
 using LtvKit.Notebooks.Engine;
+using LtvKit.Notebooks.Formatting;
+using LtvKit.Notebooks.Ipynb;
 using LtvKit.Notebooks.Kernel;
 
 namespace LtvKit.Cli.Commands;
@@ -33,8 +35,8 @@ internal static class KernelCommand
         var kernel = new Command("kernel", "The kit's Jupyter kernel: C# cells on the notebook engine, for VS Code, JupyterLab and nbconvert. Install it once with 'ltvkit kernel install --user'.");
         var name = new Option<string>("--name")
         {
-            Description = $"The kernelspec's name, written by 'kernel install': charts load plotly.js from its folder on the Jupyter server. Default: {KernelSpec.DefaultName}.",
-            DefaultValueFactory = _ => KernelSpec.DefaultName,
+            Description = $"The kernelspec's name, written by 'kernel install': charts load plotly.js from its folder on the Jupyter server. Default: {KernelMetadata.Name}.",
+            DefaultValueFactory = _ => KernelMetadata.Name,
         };
         kernel.Options.Add(connectionFile);
         kernel.Options.Add(timeout);
@@ -51,8 +53,8 @@ internal static class KernelCommand
         var (user, prefix, name) = LocationOptions("Install");
         var displayName = new Option<string>("--display-name")
         {
-            Description = $"What kernel pickers show. Default: {KernelSpec.DefaultDisplayName}.",
-            DefaultValueFactory = _ => KernelSpec.DefaultDisplayName,
+            Description = $"What kernel pickers show. Default: {KernelMetadata.DisplayName}.",
+            DefaultValueFactory = _ => KernelMetadata.DisplayName,
         };
         var install = new Command("install", "Write the kernelspec (kernel.json) so Jupyter, VS Code and nbconvert can start this build of the kit's kernel.");
         install.Options.Add(user);
@@ -79,8 +81,8 @@ internal static class KernelCommand
         new Option<string?>("--prefix") { Description = $"{verb} under PREFIX/share/jupyter/kernels (a virtual environment, or a test's folder)." },
         new Option<string>("--name")
         {
-            Description = $"The kernel's name: its folder, and the kernelspec name notebooks ask for. Default: {KernelSpec.DefaultName}.",
-            DefaultValueFactory = _ => KernelSpec.DefaultName,
+            Description = $"The kernel's name: its folder, and the kernelspec name notebooks ask for. Default: {KernelMetadata.Name}.",
+            DefaultValueFactory = _ => KernelMetadata.Name,
         });
 
     private static int Run(string? connectionFile, int? timeoutSeconds, string name)
@@ -105,7 +107,7 @@ internal static class KernelCommand
         var cellTimeout = timeoutSeconds is null or 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(timeoutSeconds.Value);
         if (!KernelSpec.IsValidName(name))
             throw new InputException($"--name {KernelSpec.NameRule(name)}");
-        using var engine = new NotebookEngine(KitEngine.Options(Environment.CurrentDirectory, cellTimeout) with { PlotlyJsPath = KernelSpec.PlotlyJsPath(name) });
+        using var engine = new NotebookEngine(KitEngine.Options(Environment.CurrentDirectory, cellTimeout) with { PlotlyJsPath = PlotlyJs.ServedPath(name) });
         var kernel = new JupyterKernel(connection, engine, log);
         using var stop = new CancellationTokenSource();
         // interrupt_mode "signal" (or a Ctrl+C in a terminal) interrupts the cell, not the kernel; SIGTERM ends it cleanly.
