@@ -1,9 +1,9 @@
 using System.CommandLine;
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using LtvKit.Ingest;
 using LtvKit.Notebooks.Engine;
+using LtvKit.Notebooks.Formatting;
+using LtvKit.Notebooks.Ipynb;
 using LtvKit.Notebooks.Kernel;
 
 namespace LtvKit.Cli.Commands;
@@ -20,9 +20,6 @@ namespace LtvKit.Cli.Commands;
 /// </remarks>
 internal static class KernelCommand
 {
-    /// <summary>How long <c>jupyter --data-dir</c> may take before the kit falls back to Jupyter's default folder.</summary>
-    private static readonly TimeSpan JupyterAnswerWait = TimeSpan.FromSeconds(20);
-
     public static Command Create()
     {
         var connectionFile = new Option<string?>("--connection-file", "-f") { Description = "The connection file Jupyter wrote ({connection_file} in kernel.json)." };
@@ -33,8 +30,8 @@ internal static class KernelCommand
         var kernel = new Command("kernel", "The kit's Jupyter kernel: C# cells on the notebook engine, for VS Code, JupyterLab and nbconvert. Install it once with 'ltvkit kernel install --user'.");
         var name = new Option<string>("--name")
         {
-            Description = $"The kernelspec's name, written by 'kernel install': charts load plotly.js from its folder on the Jupyter server. Default: {KernelSpec.DefaultName}.",
-            DefaultValueFactory = _ => KernelSpec.DefaultName,
+            Description = $"The kernelspec's name, written by 'kernel install': charts load plotly.js from its folder on the Jupyter server. Default: {KernelMetadata.Name}.",
+            DefaultValueFactory = _ => KernelMetadata.Name,
         };
         kernel.Options.Add(connectionFile);
         kernel.Options.Add(timeout);
@@ -51,8 +48,8 @@ internal static class KernelCommand
         var (user, prefix, name) = LocationOptions("Install");
         var displayName = new Option<string>("--display-name")
         {
-            Description = $"What kernel pickers show. Default: {KernelSpec.DefaultDisplayName}.",
-            DefaultValueFactory = _ => KernelSpec.DefaultDisplayName,
+            Description = $"What kernel pickers show. Default: {KernelMetadata.DisplayName}.",
+            DefaultValueFactory = _ => KernelMetadata.DisplayName,
         };
         var install = new Command("install", "Write the kernelspec (kernel.json) so Jupyter, VS Code and nbconvert can start this build of the kit's kernel.");
         install.Options.Add(user);
@@ -79,8 +76,8 @@ internal static class KernelCommand
         new Option<string?>("--prefix") { Description = $"{verb} under PREFIX/share/jupyter/kernels (a virtual environment, or a test's folder)." },
         new Option<string>("--name")
         {
-            Description = $"The kernel's name: its folder, and the kernelspec name notebooks ask for. Default: {KernelSpec.DefaultName}.",
-            DefaultValueFactory = _ => KernelSpec.DefaultName,
+            Description = $"The kernel's name: its folder, and the kernelspec name notebooks ask for. Default: {KernelMetadata.Name}.",
+            DefaultValueFactory = _ => KernelMetadata.Name,
         });
 
     private static int Run(string? connectionFile, int? timeoutSeconds, string name)
@@ -105,7 +102,7 @@ internal static class KernelCommand
         var cellTimeout = timeoutSeconds is null or 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(timeoutSeconds.Value);
         if (!KernelSpec.IsValidName(name))
             throw new InputException($"--name {KernelSpec.NameRule(name)}");
-        using var engine = new NotebookEngine(KitEngine.Options(Environment.CurrentDirectory, cellTimeout) with { PlotlyJsPath = KernelSpec.PlotlyJsPath(name) });
+        using var engine = new NotebookEngine(KitEngine.Options(Environment.CurrentDirectory, cellTimeout) with { PlotlyJsPath = PlotlyJs.ServedPath(name) });
         var kernel = new JupyterKernel(connection, engine, log);
         using var stop = new CancellationTokenSource();
         // interrupt_mode "signal" (or a Ctrl+C in a terminal) interrupts the cell, not the kernel; SIGTERM ends it cleanly.
@@ -134,19 +131,16 @@ internal static class KernelCommand
 
     private static int Install(bool user, string? prefix, string name, string displayName)
     {
-        var kernels = KernelsFolder(user, prefix, name);
-        var spec = new KernelSpec([DotnetHost(), typeof(KernelCommand).Assembly.Location, "kernel", "-f", KernelSpec.ConnectionFilePlaceholder, "--name", name])
-        {
-            DisplayName = displayName,
-        };
+        var installer = Installer(user, prefix, name);
+        var spec = KernelSpecInstaller.SpecFor(typeof(KernelCommand).Assembly.Location, name, displayName);
         string folder;
         try
         {
-            folder = spec.WriteTo(kernels, name);
+            folder = installer.Install(spec, name);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (KernelSpecException e)
         {
-            throw new InputException($"cannot write the kernelspec in {kernels}: {e.Message}", e);
+            throw new InputException(e.Message, e);
         }
         Console.WriteLine($"Installed the Jupyter kernel '{name}' ({displayName}) in {folder}");
         Console.WriteLine($"  it starts: {string.Join(' ', spec.Argv)}");
@@ -157,89 +151,27 @@ internal static class KernelCommand
 
     private static int Uninstall(bool user, string? prefix, string name)
     {
-        var kernels = KernelsFolder(user, prefix, name);
-        var folder = Path.Combine(kernels, name);
-        if (!File.Exists(Path.Combine(folder, "kernel.json")))
-            throw new InputException($"no kernel named '{name}' in {kernels} (nothing removed).");
+        var installer = Installer(user, prefix, name);
+        string folder;
         try
         {
-            Directory.Delete(folder, recursive: true);
+            folder = installer.Uninstall(name);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (KernelSpecException e)
         {
-            throw new InputException($"cannot remove {folder}: {e.Message}", e);
+            throw new InputException(e.Message, e);
         }
         Console.WriteLine($"Removed the Jupyter kernel '{name}' from {folder}");
         return CommandLine.Ok;
     }
 
-    /// <summary>The kernels folder: PREFIX/share/jupyter/kernels, or the user's Jupyter data folder's kernels.</summary>
-    private static string KernelsFolder(bool user, string? prefix, string name)
+    /// <summary>The installer for PREFIX/share/jupyter/kernels, or for the user's Jupyter data folder's kernels; checks the options first.</summary>
+    private static KernelSpecInstaller Installer(bool user, string? prefix, string name)
     {
         if (!KernelSpec.IsValidName(name))
             throw new InputException($"--name {KernelSpec.NameRule(name)}");
         if (user && prefix is not null)
             throw new InputException("give --user or --prefix DIR, not both.");
-        if (prefix is not null)
-            return Path.Combine(Path.GetFullPath(prefix), "share", "jupyter", "kernels");
-        return Path.Combine(UserDataFolder(), "kernels");
-    }
-
-    /// <summary>What <c>jupyter --data-dir</c> prints; Jupyter's own default when jupyter is not on the PATH.</summary>
-    private static string UserDataFolder()
-    {
-        try
-        {
-            var start = new ProcessStartInfo("jupyter") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add("--data-dir");
-            using var process = Process.Start(start);
-            if (process is not null)
-            {
-                var output = process.StandardOutput.ReadToEndAsync();
-                _ = process.StandardError.ReadToEndAsync();
-                if (process.WaitForExit(JupyterAnswerWait) && process.ExitCode == 0 && output.Result.Trim() is { Length: > 0 } folder && !folder.Contains('\n', StringComparison.Ordinal))
-                    return folder;
-                if (!process.HasExited)
-                    process.Kill();
-            }
-        }
-        catch (Win32Exception)
-        {
-            // jupyter is not installed or not on the PATH: use Jupyter's rule below, as VS Code does.
-        }
-        return DefaultUserDataFolder();
-    }
-
-    /// <summary>Jupyter's user data folder by its own rule: JUPYTER_DATA_DIR, else %APPDATA%\jupyter, ~/Library/Jupyter, or $XDG_DATA_HOME/jupyter (~/.local/share/jupyter).</summary>
-    private static string DefaultUserDataFolder()
-    {
-        if (Environment.GetEnvironmentVariable("JUPYTER_DATA_DIR") is { Length: > 0 } explicitFolder)
-            return explicitFolder;
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        if (OperatingSystem.IsWindows())
-            return Path.Combine(Environment.GetEnvironmentVariable("APPDATA") is { Length: > 0 } appData ? appData : Path.Combine(home, "AppData", "Roaming"), "jupyter");
-        if (OperatingSystem.IsMacOS())
-            return Path.Combine(home, "Library", "Jupyter");
-        var dataHome = Environment.GetEnvironmentVariable("XDG_DATA_HOME") is { Length: > 0 } xdg ? xdg : Path.Combine(home, ".local", "share");
-        return Path.Combine(dataHome, "jupyter");
-    }
-
-    /// <summary>
-    /// The full path of the <c>dotnet</c> that runs the kit now, so the kernel starts with the same
-    /// .NET even when VS Code's PATH lacks it; plain "dotnet" when it cannot be found.
-    /// </summary>
-    private static string DotnetHost()
-    {
-        var executable = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
-        if (Environment.ProcessPath is { } process && string.Equals(Path.GetFileName(process), executable, StringComparison.OrdinalIgnoreCase))
-            return process;
-        // …/dotnet/shared/Microsoft.NETCore.App/10.0.x/ → …/dotnet/dotnet
-        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location);
-        var root = runtime is null ? null : Path.GetFullPath(Path.Combine(runtime, "..", "..", ".."));
-        if (root is not null && File.Exists(Path.Combine(root, executable)))
-            return Path.Combine(root, executable);
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
-            return host;
-        return "dotnet";
+        return prefix is not null ? KernelSpecInstaller.ForPrefix(prefix) : KernelSpecInstaller.ForUser();
     }
 }

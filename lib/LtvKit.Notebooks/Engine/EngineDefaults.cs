@@ -1,3 +1,6 @@
+using LtvKit.Notebooks.Formatting;
+using LtvKit.Notebooks.Ipynb;
+
 namespace LtvKit.Notebooks.Engine;
 
 /// <summary>Every default of the engine, in one place, each with the reason for its number.</summary>
@@ -22,7 +25,7 @@ public static class EngineDefaults
     /// <c>--name</c> uses its own folder). Charts in the kit's notebooks load it from there when the
     /// page lacks plotly.js, never from the network.
     /// </summary>
-    public const string PlotlyJsPath = "kernelspecs/" + Kernel.KernelSpec.DefaultName + "/" + Kernel.KernelSpec.PlotlyJsFile;
+    public static readonly string PlotlyJsPath = PlotlyJs.ServedPath(KernelMetadata.Name);
 
     /// <summary>20 rows: a table a reader takes in at a glance, and what pandas-style notebooks show.</summary>
     public const int MaxDisplayRows = 20;

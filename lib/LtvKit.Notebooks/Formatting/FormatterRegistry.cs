@@ -30,7 +30,7 @@ public sealed class FormatterRegistry
 
     /// <param name="maxRows">How many rows a table shows.</param>
     /// <param name="plotlyJsPath">Where a chart's HTML loads plotly.js from when the page lacks it, under the Jupyter server's base URL.</param>
-    public FormatterRegistry(int maxRows = Engine.EngineDefaults.MaxDisplayRows, string plotlyJsPath = Engine.EngineDefaults.PlotlyJsPath)
+    public FormatterRegistry(int maxRows, string plotlyJsPath)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxRows);
         ArgumentException.ThrowIfNullOrWhiteSpace(plotlyJsPath);

@@ -15,11 +15,21 @@ public static partial class PlotlyJs
     private static readonly Lazy<(string Name, string Version)> Resource = new(FindResource);
     private static readonly Lazy<string> SourceText = new(ReadSource);
 
+    /// <summary>The file name of the plotly.js that <c>ltvkit kernel install</c> writes beside kernel.json.</summary>
+    public const string FileName = "plotly.min.js";
+
     /// <summary>The plotly.js version Plotly.NET ships (2.28.0 with Plotly.NET 6.0.0).</summary>
     public static string Version => Resource.Value.Version;
 
     /// <summary>The whole minified plotly.js (about 3.6 MB).</summary>
     public static string Source => SourceText.Value;
+
+    /// <summary>
+    /// Where a Jupyter server serves the plotly.js of the kernelspec <paramref name="kernelName"/>,
+    /// under its base URL: <c>kernelspecs/NAME/plotly.min.js</c> (a server serves every file of a
+    /// kernelspec's folder there).
+    /// </summary>
+    public static string ServedPath(string kernelName) => $"kernelspecs/{kernelName}/{FileName}";
 
     private static (string, string) FindResource()
     {

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using LtvKit.Notebooks.Engine;
 
 namespace LtvKit.Notebooks.Ipynb;
 
@@ -71,14 +70,11 @@ public sealed class NotebookCell
     /// <summary>The outputs of a code cell, as nbformat JSON.</summary>
     public JsonArray Outputs => Json["outputs"] as JsonArray ?? [];
 
-    /// <summary>Replaces the outputs with the engine's, joining consecutive text of the same stream.</summary>
-    public void SetOutputs(IEnumerable<CellOutput> outputs)
+    /// <summary>Replaces the outputs of a code cell with <paramref name="outputs"/>, nbformat output objects.</summary>
+    public void SetOutputs(IEnumerable<JsonObject> outputs)
     {
         ArgumentNullException.ThrowIfNull(outputs);
-        var joined = new CollectingSink();
-        foreach (var output in outputs)
-            joined.Publish(output);
-        Json["outputs"] = new JsonArray([.. joined.Outputs.Select(o => (JsonNode?)OutputJson.From(o))]);
+        Json["outputs"] = new JsonArray([.. outputs]);
     }
 
     /// <summary>A code cell that did not run: no outputs, no count.</summary>

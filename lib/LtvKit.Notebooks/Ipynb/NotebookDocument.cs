@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using LtvKit.Notebooks.Kernel;
 
 namespace LtvKit.Notebooks.Ipynb;
 
@@ -135,12 +134,12 @@ public sealed class NotebookDocument
             ["metadata"] = new JsonObject
             {
                 // The kit's kernel (ltvkit kernel install): Jupyter and VS Code open the notebook with it.
-                ["kernelspec"] = new JsonObject { ["display_name"] = KernelSpec.DefaultDisplayName, ["language"] = KernelSpec.LanguageName, ["name"] = KernelSpec.DefaultName },
+                ["kernelspec"] = new JsonObject { ["display_name"] = KernelMetadata.DisplayName, ["language"] = KernelMetadata.Language, ["name"] = KernelMetadata.Name },
                 ["language_info"] = new JsonObject
                 {
-                    ["file_extension"] = KernelSpec.LanguageFileExtension,
-                    ["mimetype"] = KernelSpec.LanguageMimeType,
-                    ["name"] = KernelSpec.LanguageName,
+                    ["file_extension"] = KernelMetadata.LanguageFileExtension,
+                    ["mimetype"] = KernelMetadata.LanguageMimeType,
+                    ["name"] = KernelMetadata.Language,
                 },
             },
             ["nbformat"] = 4,

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using LtvKit.Notebooks.Engine;
+using LtvKit.Notebooks.Formatting;
 
 namespace LtvKit.Notebooks.Kernel;
 
@@ -327,7 +328,7 @@ internal sealed class KernelDispatcher
         public void Publish(CellOutput output)
         {
             if (output is ExecuteResultOutput result)
-                Output = result.Data.GetValueOrDefault(Formatting.MimeTypes.PlainText);
+                Output = result.Data.GetValueOrDefault(MimeTypes.PlainText);
             inner.Publish(output);
         }
     }

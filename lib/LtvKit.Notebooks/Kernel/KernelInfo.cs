@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
+using LtvKit.Notebooks.Ipynb;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace LtvKit.Notebooks.Kernel;
@@ -28,12 +29,12 @@ internal static class KernelInfo
         ["implementation_version"] = Version,
         ["language_info"] = new JsonObject
         {
-            ["name"] = KernelSpec.LanguageName,
+            ["name"] = KernelMetadata.Language,
             ["version"] = LanguageVersion,
-            ["mimetype"] = KernelSpec.LanguageMimeType,
-            ["file_extension"] = KernelSpec.LanguageFileExtension,
-            ["pygments_lexer"] = KernelSpec.LanguageName,
-            ["codemirror_mode"] = KernelSpec.LanguageMimeType,
+            ["mimetype"] = KernelMetadata.LanguageMimeType,
+            ["file_extension"] = KernelMetadata.LanguageFileExtension,
+            ["pygments_lexer"] = KernelMetadata.Language,
+            ["codemirror_mode"] = KernelMetadata.LanguageMimeType,
         },
         ["banner"] = Banner,
         ["help_links"] = new JsonArray(),

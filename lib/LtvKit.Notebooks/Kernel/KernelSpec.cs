@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using LtvKit.Notebooks.Formatting;
+using LtvKit.Notebooks.Ipynb;
 
 namespace LtvKit.Notebooks.Kernel;
 
@@ -19,7 +21,7 @@ namespace LtvKit.Notebooks.Kernel;
 /// channel rather than by SIGINT (which Windows lacks).
 /// </para>
 /// <para>
-/// Beside it goes <see cref="PlotlyJsFile"/>, the plotly.js that Plotly.NET ships: Jupyter servers
+/// Beside it goes <see cref="PlotlyJs.FileName"/>, the plotly.js that Plotly.NET ships: Jupyter servers
 /// serve a kernelspec's files at <c>{base URL}/kernelspecs/NAME/FILE</c>, which is where a chart's
 /// HTML loads plotly.js from in a front end without the plotly MIME renderer (classic Notebook,
 /// JupyterLab without the extension), offline. The kernel is told its name (<c>--name</c>) so its
@@ -28,44 +30,25 @@ namespace LtvKit.Notebooks.Kernel;
 /// </remarks>
 public sealed partial record KernelSpec(IReadOnlyList<string> Argv)
 {
-    /// <summary>The kernel's name: its folder, and the <c>kernelspec.name</c> the kit's notebooks ask for.</summary>
-    public const string DefaultName = "ltvkit-csharp";
-
-    /// <summary>What VS Code's and JupyterLab's kernel pickers show.</summary>
-    public const string DefaultDisplayName = "C# (LtvKit)";
-
-    /// <summary>The language name Jupyter front ends map to C# highlighting.</summary>
-    public const string LanguageName = "csharp";
-
-    public const string LanguageMimeType = "text/x-csharp";
-
-    public const string LanguageFileExtension = ".cs";
-
     /// <summary>Replaced by Jupyter with the connection file's path.</summary>
     public const string ConnectionFilePlaceholder = "{connection_file}";
-
-    /// <summary>The plotly.js written beside kernel.json.</summary>
-    public const string PlotlyJsFile = "plotly.min.js";
 
     /// <summary>Interrupts arrive as messages on the control channel.</summary>
     public const string InterruptMode = "message";
 
     private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public string DisplayName { get; init; } = DefaultDisplayName;
+    public string DisplayName { get; init; } = KernelMetadata.DisplayName;
 
     /// <summary>The kernel.json text.</summary>
     public string ToJson() => new JsonObject
     {
         ["argv"] = new JsonArray([.. Argv.Select(a => (JsonNode)a)]),
         ["display_name"] = DisplayName,
-        ["language"] = LanguageName,
+        ["language"] = KernelMetadata.Language,
         ["interrupt_mode"] = InterruptMode,
         ["metadata"] = new JsonObject(),
     }.ToJsonString(WriteOptions) + "\n";
-
-    /// <summary>Where the Jupyter server serves the kernelspec <paramref name="name"/>'s plotly.js, under its base URL.</summary>
-    public static string PlotlyJsPath(string name) => $"kernelspecs/{name}/{PlotlyJsFile}";
 
     /// <summary>Writes <c>KERNELS/NAME/kernel.json</c> and <c>plotly.min.js</c> (replacing older ones); returns the kernelspec's folder.</summary>
     public string WriteTo(string kernelsFolder, string name)
@@ -76,7 +59,7 @@ public sealed partial record KernelSpec(IReadOnlyList<string> Argv)
         var folder = Path.Combine(kernelsFolder, name);
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "kernel.json"), ToJson());
-        File.WriteAllText(Path.Combine(folder, PlotlyJsFile), Formatting.PlotlyJs.Source);
+        File.WriteAllText(Path.Combine(folder, PlotlyJs.FileName), PlotlyJs.Source);
         return folder;
     }
 
@@ -85,7 +68,7 @@ public sealed partial record KernelSpec(IReadOnlyList<string> Argv)
 
     /// <summary>What is wrong with <paramref name="name"/>, in words.</summary>
     public static string NameRule(string? name) =>
-        $"'{name}' is not a kernel name: Jupyter allows ASCII letters, digits, '-', '.' and '_' (for example {DefaultName}).";
+        $"'{name}' is not a kernel name: Jupyter allows ASCII letters, digits, '-', '.' and '_' (for example {KernelMetadata.Name}).";
 
     [GeneratedRegex("^[A-Za-z0-9._-]+$")]
     private static partial Regex ValidName();

@@ -52,7 +52,7 @@ public static class NotebookRunner
                 result = await engine.ExecuteAsync(cell.Source, $"cell {cell.Number}", sink, cancellationToken).ConfigureAwait(false);
                 cell.ExecutionCount = result.ExecutionCount;
             }
-            cell.SetOutputs(sink.Outputs);
+            cell.SetOutputs(OutputJson.From(sink.Outputs));
             run++;
             if (result.Error is { } failure)
                 failures.Add(new CellFailure(cell.Number, failure));

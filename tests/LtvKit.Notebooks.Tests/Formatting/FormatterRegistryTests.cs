@@ -1,3 +1,4 @@
+using LtvKit.Notebooks.Engine;
 using LtvKit.Notebooks.Formatting;
 using Microsoft.Data.Analysis;
 
@@ -7,7 +8,11 @@ public sealed class FormatterRegistryTests
 {
     private sealed record Customer(int Id, string Name, decimal Total, DateOnly FirstPurchase);
 
-    private readonly FormatterRegistry _formatters = new();
+    private readonly FormatterRegistry _formatters = Registry();
+
+    /// <summary>A registry as the engine makes one: its defaults unless a test says otherwise.</summary>
+    private static FormatterRegistry Registry(int maxRows = EngineDefaults.MaxDisplayRows, string? plotlyJsPath = null) =>
+        new(maxRows, plotlyJsPath ?? EngineDefaults.PlotlyJsPath);
 
     [Fact]
     public void Format_PlainValue_IsToString()
@@ -77,7 +82,7 @@ public sealed class FormatterRegistryTests
     {
         var series = new Deedle.Series<int, string>([.. Enumerable.Range(1, 1000)], [.. Enumerable.Range(1, 1000).Select(i => $"v{i}")]);
 
-        var data = new FormatterRegistry(maxRows: 2).Format(series);
+        var data = Registry(maxRows: 2).Format(series);
 
         Assert.Equal("      value\n0  1  v1\n1  2  v2\nDeedle Series: 1,000 rows × 1 columns (first 2 shown)", data[MimeTypes.PlainText]);
     }
@@ -85,7 +90,7 @@ public sealed class FormatterRegistryTests
     [Fact]
     public void Format_LongSequence_ShowsTheFirstRowsOnly_AndSaysHowMany()
     {
-        var data = new FormatterRegistry(maxRows: 3).Format(Enumerable.Range(1, 1000).ToArray());
+        var data = Registry(maxRows: 3).Format(Enumerable.Range(1, 1000).ToArray());
         Assert.EndsWith("Int32[]: first 3 of 1,000 rows × 1 columns", data[MimeTypes.PlainText], StringComparison.Ordinal);
         Assert.Equal(3, data[MimeTypes.Html].Split("<tr><th>").Length - 2); // the header row starts alike
     }
@@ -95,7 +100,7 @@ public sealed class FormatterRegistryTests
     {
         var pulled = 0;
         var query = Enumerable.Range(1, 1_000_000).Select(i => { pulled++; return new { Day = i }; });
-        var data = new FormatterRegistry(maxRows: 5).Format(query);
+        var data = Registry(maxRows: 5).Format(query);
         Assert.Equal(6, pulled);
         Assert.EndsWith("IEnumerable<anonymous>: first 5 rows × 1 columns", data[MimeTypes.PlainText], StringComparison.Ordinal);
     }
@@ -149,7 +154,7 @@ public sealed class FormatterRegistryTests
     [Fact]
     public void Format_Chart_LoadsPlotlyJsFromTheGivenKernelspec()
     {
-        var formatters = new FormatterRegistry(plotlyJsPath: "kernelspecs/other/plotly.min.js");
+        var formatters = Registry(plotlyJsPath: "kernelspecs/other/plotly.min.js");
         var html = formatters.Format(Plotly.NET.CSharp.Chart.Point<int, int, string>([1], [2]))[MimeTypes.Html];
         Assert.Contains("'kernelspecs/other/plotly.min.js'", html, StringComparison.Ordinal);
     }
@@ -176,7 +181,7 @@ public sealed class FormatterRegistryTests
     [Fact]
     public void Register_FormatterWithoutPlainText_GetsOne()
     {
-        var formatters = new FormatterRegistry();
+        var formatters = Registry();
         formatters.Register<Uri>(uri => new Dictionary<string, string> { [MimeTypes.Html] = $"<a href=\"{uri}\">link</a>" });
         formatters.Register<Version>(_ => new Dictionary<string, string> { [MimeTypes.Svg] = "<svg/>" });
         Assert.Equal("link", formatters.Format(new Uri("file:///tmp/x"))[MimeTypes.PlainText]);
@@ -186,7 +191,7 @@ public sealed class FormatterRegistryTests
     [Fact]
     public void Register_OverridesBuiltIns_ForTheTypeAndItsSubtypes()
     {
-        var formatters = new FormatterRegistry();
+        var formatters = Registry();
         formatters.Register<IEnumerable<int>>(values => new Dictionary<string, string> { [MimeTypes.PlainText] = $"{values.Count()} numbers" });
         Assert.Equal("3 numbers", formatters.Format(new List<int> { 1, 2, 3 })[MimeTypes.PlainText]);
         Assert.Equal("x", formatters.Format("x")[MimeTypes.PlainText]);

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using LtvKit.Notebooks.Engine;
 using LtvKit.Notebooks.Ipynb;
 
 namespace LtvKit.Notebooks.Tests.Ipynb;
@@ -70,32 +69,6 @@ public sealed class NotebookDocumentTests
         Assert.True(cells[2].IsCode && cells[2].IsMarkdown);
         Assert.Equal("\n## Polyglot markdown", cells[2].Markdown);
         Assert.Equal(4, cells[3].Number);
-    }
-
-    [Fact]
-    public void SetOutputs_WritesNbformatOutputs_JoiningStreams()
-    {
-        var notebook = NotebookDocument.Parse(Polyglot);
-        var cell = notebook.Cells[1];
-        cell.SetOutputs([
-            new StreamOutput("stdout", "a\n"),
-            new StreamOutput("stdout", "b"),
-            new DisplayDataOutput(new Dictionary<string, string> { ["text/html"] = "<b>x</b>\n<i>y</i>", ["text/plain"] = "x" }),
-            new ExecuteResultOutput(3, new Dictionary<string, string> { ["text/plain"] = "1" }),
-            new ErrorOutput("CompilationError", "cell 2, line 1: CS0103", ["line one", "line two"]),
-        ]);
-        cell.ExecutionCount = 3;
-
-        var expected = JsonNode.Parse("""
-            [
-             { "name": "stdout", "output_type": "stream", "text": ["a\n", "b"] },
-             { "data": { "text/html": ["<b>x</b>\n", "<i>y</i>"], "text/plain": ["x"] }, "metadata": {}, "output_type": "display_data" },
-             { "data": { "text/plain": ["1"] }, "execution_count": 3, "metadata": {}, "output_type": "execute_result" },
-             { "ename": "CompilationError", "evalue": "cell 2, line 1: CS0103", "output_type": "error", "traceback": ["line one", "line two"] }
-            ]
-            """);
-        Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(notebook.ToJson())!["cells"]![1]!["outputs"]));
-        Assert.Equal(3, (int)JsonNode.Parse(notebook.ToJson())!["cells"]![1]!["execution_count"]!);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using LtvKit.Notebooks.Formatting;
 using LtvKit.Notebooks.Ipynb;
 using LtvKit.Notebooks.Kernel;
 using LtvKit.Notebooks.Tests.TestSupport;
@@ -10,9 +11,9 @@ public sealed class KernelSpecTests
     [Fact]
     public void Defaults_ArePinned()
     {
-        Assert.Equal("ltvkit-csharp", KernelSpec.DefaultName);
-        Assert.Equal("C# (LtvKit)", KernelSpec.DefaultDisplayName);
-        Assert.Equal("csharp", KernelSpec.LanguageName);
+        Assert.Equal("ltvkit-csharp", KernelMetadata.Name);
+        Assert.Equal("C# (LtvKit)", KernelMetadata.DisplayName);
+        Assert.Equal("csharp", KernelMetadata.Language);
         Assert.Equal("message", KernelSpec.InterruptMode);
     }
 
@@ -47,8 +48,8 @@ public sealed class KernelSpecTests
         using var folder = new TempFolder();
         var written = new KernelSpec(["x"]).WriteTo(folder.Path, "shop-a");
 
-        Assert.Equal(LtvKit.Notebooks.Formatting.PlotlyJs.Source, File.ReadAllText(Path.Combine(written, KernelSpec.PlotlyJsFile)));
-        Assert.Equal("kernelspecs/shop-a/plotly.min.js", KernelSpec.PlotlyJsPath("shop-a"));
+        Assert.Equal(PlotlyJs.Source, File.ReadAllText(Path.Combine(written, PlotlyJs.FileName)));
+        Assert.Equal("kernelspecs/shop-a/plotly.min.js", PlotlyJs.ServedPath("shop-a"));
     }
 
     [Theory]
@@ -68,8 +69,8 @@ public sealed class KernelSpecTests
         var document = NotebookDocument.Create([("code", "1")]);
 
         var kernelspec = document.Root["metadata"]!["kernelspec"]!;
-        Assert.Equal(KernelSpec.DefaultName, kernelspec["name"]!.GetValue<string>());
-        Assert.Equal(KernelSpec.DefaultDisplayName, kernelspec["display_name"]!.GetValue<string>());
-        Assert.Equal(KernelSpec.LanguageName, document.Root["metadata"]!["language_info"]!["name"]!.GetValue<string>());
+        Assert.Equal(KernelMetadata.Name, kernelspec["name"]!.GetValue<string>());
+        Assert.Equal(KernelMetadata.DisplayName, kernelspec["display_name"]!.GetValue<string>());
+        Assert.Equal(KernelMetadata.Language, document.Root["metadata"]!["language_info"]!["name"]!.GetValue<string>());
     }
 }

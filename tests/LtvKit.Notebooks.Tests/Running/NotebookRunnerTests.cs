@@ -20,7 +20,7 @@ public sealed class NotebookRunnerTests(ITestOutputHelper output)
     public async Task RunAsync_StopsAtTheFirstFailure_AndClearsTheCellsAfterIt()
     {
         var notebook = Sample();
-        notebook.Cells[4].SetOutputs([new StreamOutput("stdout", "stale\n")]);
+        notebook.Cells[4].SetOutputs(OutputJson.From([new StreamOutput("stdout", "stale\n")]));
         using var engine = new NotebookEngine();
         var reports = new List<CellReport>();
 

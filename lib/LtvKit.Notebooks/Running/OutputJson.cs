@@ -1,11 +1,26 @@
 using System.Text.Json.Nodes;
 using LtvKit.Notebooks.Engine;
+using LtvKit.Notebooks.Ipynb;
 
-namespace LtvKit.Notebooks.Ipynb;
+namespace LtvKit.Notebooks.Running;
 
-/// <summary>Engine outputs as nbformat 4 output objects.</summary>
+/// <summary>Engine outputs as nbformat 4 output objects: where the engine's outputs meet the file format.</summary>
+/// <remarks>
+/// The engine knows no notebook files and the file format no engine: the runner, which uses both,
+/// turns each <see cref="CellOutput"/> into the JSON a cell's <c>outputs</c> array holds.
+/// </remarks>
 internal static class OutputJson
 {
+    /// <summary>The outputs as nbformat objects, consecutive text of the same stream joined into one.</summary>
+    public static IReadOnlyList<JsonObject> From(IEnumerable<CellOutput> outputs)
+    {
+        ArgumentNullException.ThrowIfNull(outputs);
+        var joined = new CollectingSink();
+        foreach (var output in outputs)
+            joined.Publish(output);
+        return [.. joined.Outputs.Select(From)];
+    }
+
     public static JsonObject From(CellOutput output) => output switch
     {
         StreamOutput stream => new JsonObject
