@@ -15,32 +15,24 @@ public class SegmentRulesTests
     private static string GroupOf(int tenure, decimal revenue) => Default.Rules[Default.Classify(Customer(tenure, revenue))].Name;
 
     [Theory]
-    [InlineData(0, 1_000_000, "FirstTimer")]
-    [InlineData(1, 0, "Fledgling")]
-    [InlineData(89, 1_000_000, "Fledgling")]
-    [InlineData(90, 69_999, "Steady")]
-    [InlineData(90, 70_000, "Trendy")]
-    [InlineData(209, 69_999, "Steady")]
+    [InlineData(0, 1_000_000, "FirstTimer")]  // on T = 0
+    [InlineData(1, 0, "Fledgling")]            // after T = 0
+    [InlineData(89, 1_000_000, "Fledgling")]   // before fledglingMaxDays = 90
+    [InlineData(90, 69_999, "Steady")]         // on 90, before ¥70,000
+    [InlineData(90, 70_000, "Trendy")]         // on 90, on ¥70,000
+    [InlineData(91, 69_999, "Steady")]         // after 90, before ¥70,000
+    [InlineData(91, 70_000, "Trendy")]         // after 90, on ¥70,000
+    [InlineData(91, 70_001, "Trendy")]         // after 90, after ¥70,000
+    [InlineData(209, 69_999, "Steady")]        // before trendyMaxDays = 210
     [InlineData(209, 70_000, "Trendy")]
-    [InlineData(210, 69_999, "Steady")]
+    [InlineData(210, 69_999, "Steady")]        // on 210
     [InlineData(210, 70_000, "Loyal")]
+    [InlineData(211, 69_999, "Steady")]        // after 210
+    [InlineData(211, 70_000, "Loyal")]
+    [InlineData(211, 70_001, "Loyal")]
     [InlineData(2000, -500, "Steady")]
     public void Classify_Boundaries_EachThresholdIsTheInclusiveLowerBoundOfTheNextGroup(int tenure, int revenue, string group) =>
         Assert.Equal(group, GroupOf(tenure, revenue));
-
-    [Theory]
-    [InlineData(0, CustomerStatus.Active)]
-    [InlineData(239, CustomerStatus.Active)]
-    [InlineData(240, CustomerStatus.Churned)]
-    public void StatusOf_ChurnedFrom240Days(int recency, CustomerStatus status) =>
-        Assert.Equal(status, SegmentThresholds.Default.StatusOf(recency));
-
-    [Fact]
-    public void Defaults_ArePinned()
-    {
-        Assert.Equal(new SegmentThresholds(90, 210, 70_000m, 240), SegmentThresholds.Default);
-        Assert.Equal((90, 210, 70_000m, 240), (SegmentThresholds.DefaultFledglingMaxDays, SegmentThresholds.DefaultTrendyMaxDays, SegmentThresholds.DefaultAmountThresholdYen, SegmentThresholds.DefaultChurnDays));
-    }
 
     [Fact]
     public void Classify_FromOrders_EveryBoundaryEndToEnd()
