@@ -137,42 +137,5 @@ public class SegmentRulesTests
     }
 
     [Fact]
-    public void Segmentation_OfCustomerAndMembers()
-    {
-        var shop = TestShop.Orders(new DateOnly(2024, 12, 31), "A,C1,2024-01-01,1000", "B,C1,2024-02-01,1000", "C,C2,2024-12-01,1000");
-        var segmentation = shop.Segment();
-        var c1 = shop.Customers.Single(c => c.Id == "C1");
-        Assert.Equal("Fledgling", segmentation.SegmentOf(c1));
-        Assert.Equal(CustomerStatus.Churned, segmentation.StatusOf(c1));
-        Assert.Equal(["C2"], segmentation.Members("FirstTimer", CustomerStatus.Active).Select(c => c.Id));
-        Assert.Equal("よちよち客", SegmentLabels.Japanese("Fledgling"));
-        Assert.Equal("VIP", SegmentLabels.Japanese("VIP"));
-    }
-
-    [Fact]
     public void Default_IsMece() => SegmentRules.Create(Default.Rules);
-
-    [Fact]
-    public void Config_ThresholdsAndCustomGroupsFromJson()
-    {
-        using var json = JsonDocument.Parse("""
-            { "thresholds": { "churnDays": 180 },
-              "f2WindowDays": 45,
-              "segments": [ { "name": "初回客", "tenureDays": { "max": 1 } }, { "name": "リピーター", "tenureDays": { "min": 1 } } ] }
-            """);
-        var config = AnalysisConfig.Parse(json.RootElement, "config.json");
-        Assert.Equal(180, config.Thresholds.ChurnDays);
-        Assert.Equal(90, config.Thresholds.FledglingMaxDays);
-        Assert.Equal(45, config.Metrics.F2WindowDays);
-        Assert.Equal(["初回客", "リピーター"], config.Rules.Names);
-        Assert.NotNull(config.CustomRules);
-    }
-
-    [Fact]
-    public void Config_NonMeceGroups_AreRejectedWithAPoint()
-    {
-        using var json = JsonDocument.Parse("""{ "segments": [ { "name": "a", "tenureDays": { "max": 10 } }, { "name": "b", "tenureDays": { "min": 20 } } ] }""");
-        var e = Assert.Throws<InputException>(() => AnalysisConfig.Parse(json.RootElement, "config.json"));
-        Assert.Contains("tenure 10 days", e.Message, StringComparison.Ordinal);
-    }
 }
