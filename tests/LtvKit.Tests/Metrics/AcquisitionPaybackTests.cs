@@ -28,7 +28,7 @@ public class AcquisitionPaybackTests
         new(new DateOnly(2024, 2, 1), "Instagram", 2000), new(new DateOnly(2024, 2, 1), "Google", 3000),
     ];
 
-    private static AcquisitionPayback Payback() =>
+    internal static AcquisitionPayback Payback() =>
         AcquisitionPayback.Of(TestShop.Load(Orders, new LoadOptions { AsOf = new DateOnly(2024, 3, 31), MaxRejectedShare = 1 }).Customers, Spend, 0.5);
 
     [Fact]

@@ -64,4 +64,14 @@ public class MonthlyCohortTests
         var january = Assert.Single(cohorts);
         Assert.Equal([1L, 0L, 0L, 1L], january.Buyers);
     }
+
+    [Fact]
+    public void Of_AsOfTheFirstDayOfTheNextMonth_TheMonthIsComplete()
+    {
+        // After the boundary: on 4/1 March is complete (April, still running, is blank).
+        var cohorts = MonthlyCohort.Of(TestShop.Orders(new DateOnly(2024, 4, 1), Rows).Customers);
+
+        Assert.Equal([2L, 1L, 1L, null], cohorts[0].Buyers);
+        Assert.Equal([1L, null], cohorts[2].Buyers);
+    }
 }

@@ -126,4 +126,31 @@ public class OwnerFindingsTests
                 Assert.Contains(HtmlText.Escape(finding.Text), html, StringComparison.Ordinal);
         }
     }
+
+    /// <summary>L is 優良顧客 (2023-01-01 and 2023-08-01, tenure 212 days, ¥70,000); S a first-timer with one purchase of
+    /// <paramref name="other"/> yen. L's share of revenue = 70,000 ÷ (70,000 + other).</summary>
+    private static OwnerFinding LoyalWith(int other) => OwnerFindings.Loyal(TestShop.Orders(new DateOnly(2024, 12, 31),
+        "1,L,2023-01-01,35000", "2,L,2023-08-01,35000", $"3,S,2024-12-01,{other}").Segment(), LabelLanguage.English)!;
+
+    [Fact]
+    public void Loyal_ShareJustBelowHalf_RevenueComesFromTheOthers()
+    {
+        // 70,000 ÷ 140,001 < 50%.
+        Assert.Contains("most of it comes from the other groups", LoyalWith(70_001).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Loyal_ShareExactlyHalf_TheShopRestsOnThem()
+    {
+        // 70,000 ÷ 140,000 = 50% = LoyalConcentrationShare: "at or above" leans on them.
+        Assert.Equal(0.5, OwnerFindings.LoyalConcentrationShare);
+        Assert.Contains("the shop rests on them", LoyalWith(70_000).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Loyal_ShareJustAboveHalf_TheShopRestsOnThem()
+    {
+        // 70,000 ÷ 139,999 > 50%.
+        Assert.Contains("the shop rests on them", LoyalWith(69_999).Text, StringComparison.Ordinal);
+    }
 }

@@ -70,4 +70,39 @@ public class GroupMigrationTests
         var shop = Shop();
         Assert.Throws<ArgumentOutOfRangeException>(() => GroupMigration.Of(shop.Segment(), new DateOnly(2025, 1, 1)));
     }
+
+    [Theory]
+    [InlineData(2024, 9, 29, "FirstTimer/Active")] // before the default earlier date (2024-12-31 − 3 months = 2024-09-30): already a customer
+    [InlineData(2024, 9, 30, "FirstTimer/Active")] // on it: orders dated on the earlier date are knowable that day
+    [InlineData(2024, 10, 1, "new")]               // after it: not a customer yet on 2024-09-30
+    public void Of_DefaultEarlierDate_FirstPurchaseAroundIt(int year, int month, int day, string onTheEarlierDate)
+    {
+        var shop = TestShop.Orders(new DateOnly(2024, 12, 31), $"1,x,{new DateOnly(year, month, day):yyyy-MM-dd},1000");
+        var migration = GroupMigration.Of(shop.Segment());
+
+        Assert.Equal(new DateOnly(2024, 9, 30), migration.From);
+        Assert.Equal(1, Moved(migration, onTheEarlierDate, "FirstTimer/Active"));
+    }
+
+    [Theory]
+    [InlineData(2024, 5, 31, 2024, 2, 29)]  // three calendar months back, clamped to the end of a leap February
+    [InlineData(2023, 5, 31, 2023, 2, 28)]  // and of a common one
+    [InlineData(2024, 3, 1, 2023, 12, 1)]   // across the year
+    public void Of_DefaultEarlierDate_IsThreeCalendarMonthsBeforeTheAsOfDate(int year, int month, int day, int fromYear, int fromMonth, int fromDay)
+    {
+        var asOf = new DateOnly(year, month, day);
+        var shop = TestShop.Orders(asOf, $"1,x,{asOf.AddYears(-1):yyyy-MM-dd},1000");
+
+        Assert.Equal(new DateOnly(fromYear, fromMonth, fromDay), GroupMigration.Of(shop.Segment()).From);
+        Assert.Equal(3, GroupMigration.DefaultMonthsBefore);
+    }
+
+    [Fact]
+    public void Of_EarlierDateOnTheAsOfDate_EveryoneStays()
+    {
+        // From = To: both classifications are of the same orders.
+        var shop = Shop();
+        var migration = GroupMigration.Of(shop.Segment(), shop.AsOf);
+        Assert.Equal((7L, 0L, 0L), (migration.Stayed, migration.Moved, migration.New));
+    }
 }

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using LtvKit.Ingest;
+using LtvKit.Tests.Cli;
 
-namespace LtvKit.Tests.Cli;
+namespace LtvKit.Tests.Customers;
 
 /// <summary>Issue #12 item 10: ids that differ only by width or case are reported, and merged only with <c>--fold-ids</c>.</summary>
 public class SimilarCustomerIdsTests

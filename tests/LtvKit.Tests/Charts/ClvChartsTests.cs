@@ -1,8 +1,9 @@
 using LtvKit.Charts;
 using LtvKit.Clv;
+using LtvKit.Tests.Clv;
 using Plotly.NET;
 
-namespace LtvKit.Tests.Clv;
+namespace LtvKit.Tests.Charts;
 
 [Collection(CdnowGroup.Name)]
 public sealed class ClvChartsTests(CdnowFixture cdnow)

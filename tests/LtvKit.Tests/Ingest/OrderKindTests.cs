@@ -1,9 +1,8 @@
 using LtvKit.Ingest;
-using LtvKit.Metrics;
 
 namespace LtvKit.Tests.Ingest;
 
-public class OrderKindsTests
+public class OrderKindTests
 {
     [Theory]
     [InlineData("", OrderKind.Regular)]
@@ -21,11 +20,4 @@ public class OrderKindsTests
     [InlineData("頒布会", OrderKind.Hanpukai)]
     [InlineData("HANPUKAI", OrderKind.Hanpukai)]
     public void Parse_Values(string text, OrderKind expected) => Assert.Equal(expected, OrderKinds.Parse(text));
-
-    [Theory]
-    [InlineData("お試しセット", true)]
-    [InlineData("ｻﾝﾌﾟﾙ美容液", true)]
-    [InlineData("Trial size", true)]
-    [InlineData("美容液 本品", false)]
-    public void TrialProducts_Default(string product, bool trial) => Assert.Equal(trial, TrialProducts.Default.IsTrial(product));
 }

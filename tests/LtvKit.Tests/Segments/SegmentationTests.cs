@@ -3,7 +3,7 @@ using LtvKit.Segments;
 
 namespace LtvKit.Tests.Segments;
 
-public class SegmentationHalvesTests
+public class SegmentationTests
 {
     [Fact]
     public void Classify_TableInTwoHalves_CellsAreThoseOfEachCustomersGroup()
@@ -25,5 +25,18 @@ public class SegmentationHalvesTests
         foreach (var cell in segmentation.Cells)
             Assert.Equal(expected.GetValueOrDefault((cell.Segment, cell.Status)), (cell.Customers, cell.Revenue));
         Assert.Equal(rules.Rules[rules.Classify(table[89_999])].Name, segmentation.SegmentOf(89_999));
+    }
+
+    [Fact]
+    public void Segmentation_OfCustomerAndMembers()
+    {
+        var shop = TestShop.Orders(new DateOnly(2024, 12, 31), "A,C1,2024-01-01,1000", "B,C1,2024-02-01,1000", "C,C2,2024-12-01,1000");
+        var segmentation = shop.Segment();
+        var c1 = shop.Customers.Single(c => c.Id == "C1");
+        Assert.Equal("Fledgling", segmentation.SegmentOf(c1));
+        Assert.Equal(CustomerStatus.Churned, segmentation.StatusOf(c1));
+        Assert.Equal(["C2"], segmentation.Members("FirstTimer", CustomerStatus.Active).Select(c => c.Id));
+        Assert.Equal("よちよち客", SegmentLabels.Japanese("Fledgling"));
+        Assert.Equal("VIP", SegmentLabels.Japanese("VIP"));
     }
 }
