@@ -41,9 +41,14 @@ public sealed class DuckDbEngine : IOrderEngine
     /// <summary>A row's place as file index × this + row: as the in-memory engine keeps it (a trillion lines per file).</summary>
     private const long FileStride = 1L << 40;
 
-    /// <summary>The white space <see cref="string.Trim()"/> removes, as DuckDB <c>chr</c> calls: the kit trims every text cell so.</summary>
-    private static readonly string WhiteSpace = string.Join(" || ",
-        Enumerable.Range(0, 0x3001).Where(c => char.IsWhiteSpace((char)c)).Select(c => $"chr({c})"));
+    /// <summary>The white space <see cref="string.Trim()"/> removes, as a SQL string: the kit trims every text cell so.</summary>
+    private static readonly string WhiteSpace = Sql.Text(new string([.. Enumerable.Range(0, 0x3001).Where(c => char.IsWhiteSpace((char)c)).Select(c => (char)c)]));
+
+    /// <summary>A cell that starts or ends with that white space (RE2): only those are trimmed, the others are left as they are (trim is slow).</summary>
+    private const string EdgeSpace = @"^[\s\x{0B}\x{85}\p{Z}]|[\s\x{0B}\x{85}\p{Z}]$";
+
+    /// <summary>A row's place fits in this many bits (1,024 files of a trillion lines), below the amount in the key of the largest line.</summary>
+    private const int PositionBits = 50;
 
     /// <summary>Why the engine does not read an input: the message tells the user to run without it.</summary>
     public static InputException Refusal(string why) =>
@@ -103,7 +108,7 @@ public sealed class DuckDbEngine : IOrderEngine
     }
 
     private static void DefineMacros(DuckDBConnection connection) => Execute(connection, $"""
-        CREATE MACRO trimmed(s) AS trim(coalesce(s, ''), {WhiteSpace});
+        CREATE MACRO trimmed(s) AS CASE WHEN regexp_matches(s, {Sql.Text(EdgeSpace)}) THEN trim(s, {WhiteSpace}) ELSE coalesce(s, '') END;
         CREATE MACRO fast_date(t) AS CASE
             WHEN regexp_full_match(t, '[0-9]{"{4}"}[-/][0-9]{"{2}"}[-/][0-9]{"{2}"}( ([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?)?')
                  AND substr(t, 5, 1) = substr(t, 8, 1) AND substr(t, 1, 4) BETWEEN '{DateText.EarliestYear}' AND '{DateText.LatestYear}'
@@ -148,7 +153,8 @@ public sealed class DuckDbEngine : IOrderEngine
         LEFT JOIN kinds k ON k.kind_text = l.kind_text
         """;
 
-    /// <summary>The orders: one row per order id (all of them, cancelled and after the as-of date too).</summary>
+    /// <summary>The orders: one row per order id (all of them, cancelled and after the as-of date too). The product is that of
+    /// the largest line, the first of equal ones: the line with the largest amount × 2^50 + (2^50 − 1 − position).</summary>
     private static readonly string Orders = $"""
         CREATE TABLE orders AS
         WITH l AS ({ReadLines})
@@ -156,10 +162,9 @@ public sealed class DuckDbEngine : IOrderEngine
                count(*) AS rows, count(*) FILTER (WHERE cancelled) AS cancelled_rows,
                coalesce(sum(amount) FILTER (WHERE NOT cancelled), 0) AS amount,
                coalesce(max(scale) FILTER (WHERE NOT cancelled), 0) AS scale,
-               coalesce(first(product ORDER BY amount DESC, pos) FILTER (WHERE NOT cancelled), '') AS product,
+               coalesce(arg_max(product, CAST(amount * 10000 AS HUGEINT) * {1L << PositionBits} + ({(1L << PositionBits) - 1} - pos)) FILTER (WHERE NOT cancelled), '') AS product,
                coalesce(arg_min(channel, pos) FILTER (WHERE NOT cancelled), '') AS channel,
-               coalesce(max(kind) FILTER (WHERE NOT cancelled), 0) AS kind,
-               count(*) - count(DISTINCT fingerprint) AS duplicates
+               coalesce(max(kind) FILTER (WHERE NOT cancelled), 0) AS kind
         FROM l GROUP BY order_key
         """;
 
@@ -201,14 +206,17 @@ public sealed class DuckDbEngine : IOrderEngine
     private static DateOnly? LatestOrderDate(DuckDBConnection connection) =>
         Query(connection, "SELECT date_diff('day', DATE '0001-01-01', max(day)) FROM orders", r => r.IsDBNull(0) ? (DateOnly?)null : DateOnly.FromDayNumber((int)r.GetInt64(0)))[0];
 
-    /// <summary>Where every row went; nothing is rejected (<see cref="RefuseBadRows"/>).</summary>
+    /// <summary>Where every row went; nothing is rejected (<see cref="RefuseBadRows"/>). Duplicate lines: lines equal in every
+    /// field as written (their fingerprint) to an earlier line of their order, counted anywhere in the file (the in-memory
+    /// engine compares an order's first <see cref="OrderBook.ComparedLines"/> distinct lines: the same count below that).</summary>
     private static InputCounts Counts(DuckDBConnection connection, DateOnly asOf)
     {
         var day = Sql.Date(asOf);
         return Query(connection, $"""
             SELECT CAST(coalesce(sum(rows), 0) AS BIGINT), CAST(coalesce(sum(rows - cancelled_rows) FILTER (WHERE day <= {day}), 0) AS BIGINT),
                    CAST(coalesce(sum(cancelled_rows) FILTER (WHERE day <= {day}), 0) AS BIGINT), CAST(coalesce(sum(rows) FILTER (WHERE day > {day}), 0) AS BIGINT),
-                   count(*) FILTER (WHERE day <= {day} AND cancelled_rows = rows), CAST(coalesce(sum(duplicates), 0) AS BIGINT)
+                   count(*) FILTER (WHERE day <= {day} AND cancelled_rows = rows),
+                   (SELECT CAST(coalesce(sum(n - 1), 0) AS BIGINT) FROM (SELECT count(*) AS n FROM lines WHERE order_id IS NOT NULL GROUP BY order_id, fingerprint))
             FROM orders
             """, r => new InputCounts(Long(r, 0), Long(r, 1), 0, Long(r, 2), Long(r, 3), Long(r, 4)) { DuplicateLines = Long(r, 5) })[0];
     }
