@@ -87,14 +87,14 @@ public class DuckDbEngineTests
         return text.ToString();
     }
 
-    /// <summary>The same file as Parquet, written by DuckDB (every column text, as a CSV's).</summary>
-    private static string Parquet(string csv)
+    /// <summary>The same file as Parquet, written by DuckDB: every column text, as a CSV's, or <paramref name="typed"/> as DuckDB detects them (timestamps, integers).</summary>
+    private static string Parquet(string csv, bool typed = false)
     {
         var path = Path.ChangeExtension(csv, ".parquet");
         using var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = $"COPY (SELECT * FROM read_csv('{csv}', header = true, all_varchar = true)) TO '{path}' (FORMAT parquet)";
+        command.CommandText = $"COPY (SELECT * FROM read_csv('{csv}', header = true, all_varchar = {(typed ? "false" : "true")})) TO '{path}' (FORMAT parquet)";
         command.ExecuteNonQuery();
         return path;
     }
@@ -125,10 +125,54 @@ public class DuckDbEngineTests
             var memory = Outputs(options with { OrderFiles = [csv] });
             var duckCsv = Outputs(options with { OrderFiles = [csv], Engine = new DuckDbEngine() });
             var duckParquet = Outputs(options with { OrderFiles = [parquet], Engine = new DuckDbEngine() });
+            var memoryParquet = Outputs(options with { OrderFiles = [parquet] });
             Assert.Equal(memory.Customers, duckCsv.Customers);
             Assert.Equal(memory.Kpis, duckCsv.Kpis);
             Assert.Equal(memory.Customers, duckParquet.Customers);
             Assert.Equal(memory.Kpis, duckParquet.Kpis);
+            Assert.Equal(memory.Customers, memoryParquet.Customers);
+            Assert.Equal(memory.Kpis, memoryParquet.Kpis);
+        }
+        finally
+        {
+            File.Delete(csv);
+            File.Delete(parquet);
+        }
+    }
+
+    [Fact]
+    public void Read_ParquetWithBadDate_RejectedWithFileAndRowOnTheDefaultEngineRefusedOnDuckDb()
+    {
+        // Row 2 of the Parquet file (line 3 of its CSV form) has no such date: the in-memory engine rejects it (1 of 2 rows),
+        // the duckdb engine refuses the whole input naming the same line.
+        var csv = TestShop.File(Header + "\nO1,C1,2024-01-05,A,1200,web,発送済,通常\nO2,C2,2024-02-30,A,900,web,発送済,通常\n");
+        var parquet = Parquet(csv);
+        try
+        {
+            var memory = Shop.Load(new LoadOptions { OrderFiles = [parquet], MaxRejectedShare = 1 });
+            Assert.Equal(1, memory.Input.RowsRejected);
+            Assert.Equal($"{parquet}:3", $"{memory.RejectSamples[0].File}:{memory.RejectSamples[0].Line}");
+            var refusal = Assert.Throws<InputException>(() => Shop.Load(new LoadOptions { OrderFiles = [parquet], Engine = new DuckDbEngine() }));
+            Assert.Contains($"{parquet}:3: 注文日 '2024-02-30': no such calendar date", refusal.Message);
+        }
+        finally
+        {
+            File.Delete(csv);
+            File.Delete(parquet);
+        }
+    }
+
+    [Fact]
+    public void Read_TypedParquetOfTheSampleShop_SameOnBothEnginesAsItsCsv()
+    {
+        // The bundled sample shop (7,445 lines) as Parquet with DuckDB's types: 注文日 a timestamp, the amounts integers.
+        var csv = TestShop.File(File.ReadAllText(Path.Combine(TestShop.RepoRoot(), "data-samples", "orders.csv")));
+        var parquet = Parquet(csv, typed: true);
+        try
+        {
+            var memory = Outputs(new LoadOptions { OrderFiles = [csv] });
+            Assert.Equal(memory, Outputs(new LoadOptions { OrderFiles = [parquet] }));
+            Assert.Equal(memory, Outputs(new LoadOptions { OrderFiles = [parquet], Engine = new DuckDbEngine() }));
         }
         finally
         {
