@@ -32,8 +32,8 @@ namespace LtvKit.DuckDb;
 /// </remarks>
 public sealed class DuckDbEngine : IOrderEngine
 {
-    /// <summary>DuckDB's memory limit; beyond it, it spills to disk. With the order history beside it a 100M-line file stays within 8 GB.</summary>
-    public const string MemoryLimit = "3GB";
+    /// <summary>DuckDB's memory limit; beyond it, it spills to disk. It leaves room for the order history and the customer table (about 4 GB at 100M lines), within 8 GB.</summary>
+    public const string MemoryLimit = "2GB";
 
     /// <summary>How many refused rows a message names.</summary>
     private const int ShownRows = 3;
@@ -81,7 +81,9 @@ public sealed class DuckDbEngine : IOrderEngine
             }
             catch (DuckDBException e)
             {
-                throw new InputException($"--engine duckdb could not read the orders: {e.Message.Trim()} Run without --engine duckdb: the default engine reports each bad row with its file, line and column.");
+                // DuckDB's message names the line and the row; its advice on its own options is not for the user.
+                var message = e.Message.Split("Possible fixes", 2)[0].Trim();
+                throw new InputException($"--engine duckdb could not read the orders: {message}{Environment.NewLine}Run without --engine duckdb: the default engine reports each bad row with its file, line and column.");
             }
         }
         finally

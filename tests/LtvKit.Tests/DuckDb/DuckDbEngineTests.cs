@@ -180,4 +180,35 @@ public class DuckDbEngineTests
             File.Delete(parquet);
         }
     }
+
+    [Theory]
+    [InlineData("O1,C1,2024-01-01,100\nO1,C2,2024-01-02,100\n", "order O1 (first line {0}:2) has lines of customer 'C1' and of 'C2'")]
+    [InlineData("O1,,2024-01-01,100\nO2,C2,2024-01-02,100\n", "{0}:2: 顧客ID '': no customer id")]
+    [InlineData("O1,C1,2024-01-01,100\nO2,C2,2024-01-02,100,9\n", "CSV Error on Line: 3")]
+    public void Read_RowsTheDefaultEngineRejects_RefusedNamingFileAndLine(string rows, string expected)
+    {
+        // Either engine's counts must reconcile: the duckdb engine rejects no row, so it refuses the input instead.
+        var csv = TestShop.File("注文ID,顧客ID,注文日,金額(税込)\n" + rows);
+        try
+        {
+            var refusal = Assert.Throws<InputException>(() => Shop.Load(new LoadOptions { OrderFiles = [csv], Engine = new DuckDbEngine() }));
+            Assert.Contains(string.Format(CultureInfo.InvariantCulture, expected, csv), refusal.Message);
+            Assert.Contains("without --engine duckdb", refusal.Message);
+        }
+        finally
+        {
+            File.Delete(csv);
+        }
+    }
+
+    [Fact]
+    public void Read_ShiftJisSample_RefusedWithTheReason()
+    {
+        var refusal = Assert.Throws<InputException>(() => Shop.Load(new LoadOptions
+        {
+            OrderFiles = [Path.Combine(TestShop.RepoRoot(), "data-samples", "shift_jis", "orders.csv")],
+            Engine = new DuckDbEngine(),
+        }));
+        Assert.Contains("is Shift_JIS; it reads UTF-8 CSV and Parquet", refusal.Message);
+    }
 }
