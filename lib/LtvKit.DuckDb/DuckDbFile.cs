@@ -28,8 +28,6 @@ internal sealed class DuckDbFile
 
     public ColumnMap Columns { get; }
 
-    public static bool IsParquetPath(string path) => path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Reads the header and refuses what the engine cannot read as the in-memory engine does.</summary>
     /// <param name="parquetColumns">The column names of a Parquet file, from DuckDB.</param>
     public static DuckDbFile Open(string path, LoadOptions options, Func<string, IReadOnlyList<string>> parquetColumns)
@@ -38,7 +36,7 @@ internal sealed class DuckDbFile
             throw DuckDbEngine.Refusal("it reads files by name, not standard input (--orders -)");
         if (!File.Exists(path))
             throw new InputException($"{path}: the orders file does not exist.");
-        if (IsParquetPath(path))
+        if (ParquetText.IsParquet(path))
         {
             var headers = parquetColumns(path);
             if (CartPreset.Detect(headers) is { } cart)
