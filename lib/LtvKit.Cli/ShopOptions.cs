@@ -11,7 +11,7 @@ namespace LtvKit.Cli;
 /// <summary>The options every analysis command shares: which files, how to read them, which parameters.</summary>
 internal sealed class ShopOptions
 {
-    private readonly Option<string[]> _orders = new("--orders", "-o") { Description = "Orders CSV file(s); repeat for monthly exports; - reads standard input. Default: the bundled sample shop (data-samples/orders.csv).", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string[]> _orders = new("--orders", "-o") { Description = "Orders CSV or Parquet (.parquet) file(s); repeat for monthly exports; - reads standard input. Default: the bundled sample shop (data-samples/orders.csv).", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string?> _customers = new("--customers") { Description = "Customer master CSV (顧客ID, 氏名, …), joined on customer id; - reads standard input." };
     private readonly Option<string?> _asOf = new("--as-of") { Description = "As-of date (基準日), yyyy-MM-dd. Default: the latest order date in the data." };
     private readonly Option<string?> _config = new("--config") { Description = "JSON file with thresholds, custom groups, F2 window, costs, trial products and the upgrade window (see lib/LtvKit/AnalysisConfig.cs)." };
@@ -30,11 +30,12 @@ internal sealed class ShopOptions
     private readonly Option<double?> _grossMargin = new("--gross-margin") { Description = "Gross margin (粗利率) as a fraction, e.g. 0.6, for profit LTV." };
     private readonly Option<decimal?> _cpo = new("--cpo") { Description = "CPO: acquisition cost per first order, in yen." };
     private readonly Option<decimal?> _retentionCost = new("--retention-cost") { Description = "Retention cost per customer over 12 months, in yen." };
+    private readonly Option<string?> _engine = new("--engine") { Description = $"memory (default): the kit's own engine, every input it knows. duckdb: the same rules as SQL in DuckDB, out of core (memory limit {DuckDb.DuckDbEngine.MemoryLimit}, then temporary files), for files beyond memory: UTF-8 CSV in the standard layout (any headers the aliases or --map resolve) or Parquet; it refuses (exit 2) Shift_JIS, standard input, --preset, carts and Shopify, --identify, --fold-ids and files with rows the default engine would reject." };
     private readonly Option<string?> _adSpend = new("--ad-spend") { Description = "Ad spend CSV (月, 媒体, 広告費) for CPO per channel and month and the acquisition payback; needs --gross-margin." };
 
     public void AddTo(Command command)
     {
-        foreach (var option in (Option[])[_orders, _customers, _asOf, _config, _amount, _encoding, _map, _preset, _identify, _matchReport, _timeZone, _rejects, _strict, _zeroOrders, _foldIds, _survey, _grossMargin, _cpo, _retentionCost, _adSpend])
+        foreach (var option in (Option[])[_orders, _customers, _asOf, _config, _amount, _encoding, _map, _preset, _identify, _matchReport, _timeZone, _rejects, _strict, _zeroOrders, _foldIds, _survey, _grossMargin, _cpo, _retentionCost, _adSpend, _engine])
             command.Options.Add(option);
     }
 
@@ -103,6 +104,12 @@ internal sealed class ShopOptions
             RejectsPath = parsed.GetValue(_rejects),
             Strict = parsed.GetValue(_strict),
             FoldIds = parsed.GetValue(_foldIds),
+            Engine = parsed.GetValue(_engine) switch
+            {
+                null or "memory" => null,
+                "duckdb" => new DuckDb.DuckDbEngine(),
+                var other => throw new InputException($"--engine: '{other}' is neither memory nor duckdb."),
+            },
         };
         var config = parsed.GetValue(_config) is { } path ? AnalysisConfig.Read(path) : AnalysisConfig.Default;
         config = WithCosts(config, parsed, options.Encoding);

@@ -68,6 +68,26 @@ public sealed class Shop
     {
         ArgumentNullException.ThrowIfNull(options);
         using var rejects = new RejectLog(options.RejectsPath);
+        LoadedOrders loaded;
+        if (options.Engine is { } engine)
+        {
+            loaded = engine.Read(options, rejects);
+            rejects.Complete();
+        }
+        else
+        {
+            loaded = ReadInMemory(options, rejects, progress);
+        }
+        CheckRejects(loaded.History.Input, rejects, options);
+        var profiles = options.CustomerFile is null
+            ? new Dictionary<string, CustomerProfile>()
+            : CustomerMasterFile.Read(options.CustomerFile, options.Encoding, loaded.Matches?.Rule, CartPreset.For(loaded.Preset)?.Person, options.FoldIds);
+        return new Shop(CustomerTable.Build(loaded.History), loaded.Basis, loaded.Preset, loaded.Encodings, rejects, loaded.DuplicateSamples, profiles, loaded.Matches?.Report());
+    }
+
+    /// <summary>The kit's own engine: one pass over the files, the orders kept in memory (<see cref="OrderBook"/>).</summary>
+    private static LoadedOrders ReadInMemory(LoadOptions options, RejectLog rejects, Action<long>? progress)
+    {
         using var reader = new OrderReader(options, rejects, progress);
         using var book = new OrderBook(reader.Preset, rejects, reader.ExpectedRows);
         reader.ReadInto(book.Add);
@@ -81,11 +101,7 @@ public sealed class Shop
         {
             rejects.Complete();
         }
-        CheckRejects(history.Input, rejects, options);
-        var profiles = options.CustomerFile is null
-            ? new Dictionary<string, CustomerProfile>()
-            : CustomerMasterFile.Read(options.CustomerFile, options.Encoding, reader.Matches?.Rule, CartPreset.For(reader.Preset)?.Person, options.FoldIds);
-        return new Shop(CustomerTable.Build(history), reader.Basis, reader.Preset, reader.Encodings, rejects, book.DuplicateSamples, profiles, reader.Matches?.Report());
+        return new LoadedOrders(history, reader.Basis, reader.Preset, reader.Encodings, book.DuplicateSamples, reader.Matches);
     }
 
     private static void CheckRejects(InputCounts input, RejectLog rejects, LoadOptions options)

@@ -33,6 +33,7 @@ public partial class MirrorTests
         ["Ingest/CellVerdicts.cs"] = "owed; through Ingest/OrderReaderTests",
         ["Ingest/ColumnMap.cs"] = "owed; through Ingest/OrderReaderTests, HeaderNameTests and Cli/PresetCommandTests (--map)",
         ["Ingest/CsvSource.cs"] = "owed; through Ingest/CsvRecordReaderTests and Cli/StandardInputTests",
+        ["Ingest/ParquetText.cs"] = "owed; Parquet read as CSV text, through DuckDb/DuckDbEngineTests (the property test runs the in-memory engine on Parquet; a typed Parquet and a bad date on both engines)",
         ["Ingest/CustomerMasterFile.cs"] = "owed; through Ingest/Presets/IdentifyTests and Report/ReportCommandTests (--customers)",
         ["Ingest/HeaderAliases.cs"] = "owed; through Ingest/HeaderNameTests",
         ["Ingest/OrderFile.cs"] = "owed; through Ingest/OrderReaderTests",

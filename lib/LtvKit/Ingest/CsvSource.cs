@@ -113,6 +113,8 @@ public sealed class CsvSource : IDisposable
     {
         try
         {
+            if (path != StandardInput && ParquetText.IsParquet(path))
+                return ParquetText.Open(path, what);
             if (path != StandardInput)
                 return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
             // On Unix descriptor 0 itself, so that a redirected file stays seekable and is not copied; Windows has no such descriptor.

@@ -1,3 +1,5 @@
+using LtvKit.Internals;
+
 namespace LtvKit.Ingest;
 
 /// <summary>Which amount column is the money of the analysis.</summary>
@@ -94,4 +96,7 @@ public sealed record LoadOptions
 
     /// <summary>Above this share of rejected rows the run fails: the file was probably misread (wrong column, wrong format).</summary>
     public double MaxRejectedShare { get; init; } = 0.01;
+
+    /// <summary>The engine that reads the files; null = the kit's own, in memory (<c>--engine duckdb</c>: LtvKit.DuckDb).</summary>
+    public IOrderEngine? Engine { get; init; }
 }

@@ -54,7 +54,7 @@ public sealed class OrderReader : IDisposable
                 _cancelledValues = values.Select(v => v.Normalize(NormalizationForm.FormKC)).ToHashSet(StringComparer.Ordinal);
             if (_files[0].Identify is { } rule)
                 Matches = new MatchLog(rule);
-            Basis = ChooseBasis(_files);
+            Basis = _files[0].Preset == Preset.Cdnow ? AmountBasis.Incl : ChooseBasis([.. _files.Select(f => (f.Path, f.Columns!))], options.Amount);
             Encodings = _files.Select(f => TextEncodings.DisplayName(f.Encoding)).ToArray();
         }
         catch
@@ -108,18 +108,17 @@ public sealed class OrderReader : IDisposable
     private static string Describe(OrderFile file) =>
         (file.Cart?.Title ?? (file.Preset == Preset.None ? "a plain CSV" : file.Preset.ToString())) + (file.Identify is { } rule ? $" with 名寄せ {IdentifyRules.Name(rule)}" : "");
 
-    private AmountBasis ChooseBasis(List<OrderFile> files)
+    /// <summary>The amount column of the analysis: the forced one (which every file must have), else tax included when every file has it, else tax excluded.</summary>
+    internal static AmountBasis ChooseBasis(IReadOnlyList<(string Path, ColumnMap Columns)> files, AmountBasis? forced)
     {
-        if (files[0].Preset == Preset.Cdnow)
-            return AmountBasis.Incl;
-        bool AllHave(OrderField field) => files.All(f => f.Columns!.Has(field));
-        if (_options.Amount is { } forced)
+        bool AllHave(OrderField field) => files.All(f => f.Columns.Has(field));
+        if (forced is { } basis)
         {
-            var field = forced == AmountBasis.Incl ? OrderField.AmountInclTax : OrderField.AmountExclTax;
-            var lacking = files.FirstOrDefault(f => !f.Columns!.Has(field));
-            if (lacking is not null)
-                throw new InputException($"{lacking.Path}: --amount {(forced == AmountBasis.Incl ? "incl" : "excl")} was asked for, but the file has no {(forced == AmountBasis.Incl ? "tax-included (税込)" : "tax-excluded (税抜)")} amount column. Accepted names: {string.Join(", ", HeaderAliases.For(field))}.");
-            return forced;
+            var field = basis == AmountBasis.Incl ? OrderField.AmountInclTax : OrderField.AmountExclTax;
+            var lacking = files.FirstOrDefault(f => !f.Columns.Has(field));
+            if (lacking.Columns is not null)
+                throw new InputException($"{lacking.Path}: --amount {(basis == AmountBasis.Incl ? "incl" : "excl")} was asked for, but the file has no {(basis == AmountBasis.Incl ? "tax-included (税込)" : "tax-excluded (税抜)")} amount column. Accepted names: {string.Join(", ", HeaderAliases.For(field))}.");
+            return basis;
         }
         if (AllHave(OrderField.AmountInclTax))
             return AmountBasis.Incl;

@@ -14,6 +14,8 @@ namespace LtvKit.Benchmarks.EndToEnd;
 /// <c>--baseline OTHER/LtvKit.Cli.dll</c> times another build of ltvkit in every round too (an earlier commit), and
 /// prints ltvkit ÷ baseline the same way: what a change costs, measured side by side. <c>--file foreign</c> runs on
 /// <see cref="ForeignFile"/>'s file (another cart's layout, not made by <c>ltvkit sample</c>) instead of the sample shop's.
+/// <c>--engine duckdb</c> runs ltvkit with <c>--engine duckdb</c> (out of core: issue 16's 100M-line run), the baseline
+/// too when one is given; <c>--engine memory</c> (the default) with its own engine.
 /// </remarks>
 internal static class EndToEndRun
 {
@@ -24,6 +26,7 @@ internal static class EndToEndRun
         var work = Path.Combine(Path.GetTempPath(), "ltvkit-bench");
         string? baseline = null;
         var foreign = false;
+        var engine = "memory";
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -33,23 +36,26 @@ internal static class EndToEndRun
                 case "--work": work = args[i + 1]; break;
                 case "--baseline": baseline = Path.GetFullPath(args[i + 1]); break;
                 case "--file" when args[i + 1] is "foreign" or "sample": foreign = args[i + 1] == "foreign"; break;
-                default: Console.Error.WriteLine($"e2e: unknown option {args[i]} (--lines, --rounds, --work, --baseline, --file sample|foreign)"); return 2;
+                case "--engine" when args[i + 1] is "memory" or "duckdb": engine = args[i + 1]; break;
+                default: Console.Error.WriteLine($"e2e: unknown option {args[i]} (--lines, --rounds, --work, --baseline, --file sample|foreign, --engine memory|duckdb)"); return 2;
             }
         }
         var cli = Path.Combine(AppContext.BaseDirectory, "LtvKit.Cli.dll");
         var self = Path.Combine(AppContext.BaseDirectory, "LtvKit.Benchmarks.dll");
         Console.WriteLine(Machine.Describe());
+        Console.WriteLine($"ltvkit engine: {engine}");
+        string[] engineArgs = engine == "memory" ? [] : ["--engine", engine];
         var results = new List<SizeResult>();
         foreach (var size in sizes)
         {
             var orders = foreign ? ForeignFile.Ensure(work, size) : SampleFiles.Ensure(work, size, cli);
             var lines = SampleFiles.CountLines(orders);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\n{orders}: {lines:N0} order lines"));
-            TimedProcess Ltv() => TimedProcess.Run("ltvkit", "dotnet", cli, "metrics", "--orders", orders, "--format", "json");
+            TimedProcess Ltv() => TimedProcess.Run("ltvkit", "dotnet", [cli, "metrics", "--orders", orders, "--format", "json", .. engineArgs]);
             TimedProcess Duck() => foreign
                 ? TimedProcess.Run("duckdb", "dotnet", self, "duckdb", orders, "--foreign")
                 : TimedProcess.Run("duckdb", "dotnet", self, "duckdb", orders);
-            TimedProcess Base() => TimedProcess.Run("baseline", "dotnet", baseline!, "metrics", "--orders", orders, "--format", "json");
+            TimedProcess Base() => TimedProcess.Run("baseline", "dotnet", [baseline!, "metrics", "--orders", orders, "--format", "json", .. engineArgs]);
             Check(Ltv(), Duck());
             if (baseline is not null)
                 Check(Base(), Duck());
