@@ -7,6 +7,8 @@ namespace LtvKit.Internals;
 /// <para>A <see cref="List{T}"/> doubles by copying: at the moment it grows it holds the old and the new array, so a
 /// list of 9 million order states would briefly need three times their size. Blocks of at least 32 MiB are added as
 /// needed instead; the system hands them out zeroed and only the pages written to take memory.</para>
+/// <para>The pages a few MiB past the last element are touched on another core before the list fills them
+/// (<see cref="FreshPages"/>), so that the thread filling the list does not wait on the kernel clearing them.</para>
 /// <para>Why native memory: the garbage collector keeps the memory of freed arrays for later use, so after the order
 /// book is closed the process would keep its size while the customer table is built on top. Native blocks of this
 /// size are mapped and unmapped whole (above the C library's 32 MiB threshold for reusing them), so
@@ -18,7 +20,22 @@ internal sealed unsafe class ChunkedList<T> : IDisposable where T : unmanaged
     private static readonly int BlockShift = BitOperations.Log2((uint)((32 << 20) / sizeof(T))) + 1;
     private static readonly int BlockMask = (1 << BlockShift) - 1;
 
+    /// <summary>How far ahead of the last element its pages are touched on another core (<see cref="FreshPages"/>).</summary>
+    private const int TouchAheadBytes = 8 << 20;
+
+    private static readonly int TouchAhead = TouchAheadBytes / sizeof(T);
+
     private nint[] _blocks = [];
+    /// <summary>Allocated blocks: the next one is allocated early when its pages are touched ahead.</summary>
+    private int _allocated;
+    private readonly FreshPages _fresh = new();
+    /// <summary>Elements before this index have had their pages touched, or asked to be.</summary>
+    private long _touchedTo;
+    /// <summary>
+    /// When <see cref="Count"/> reaches this, the next pages are asked to be touched; not before the first block's small
+    /// pages are filled (<see cref="NativeBlock.SmallTable"/>), so that a small file's list touches nothing it does not fill.
+    /// </summary>
+    private long _touchAt = (long)NativeBlock.SmallTable / sizeof(T);
 
     ~ChunkedList() => Free();
 
@@ -34,6 +51,8 @@ internal sealed unsafe class ChunkedList<T> : IDisposable where T : unmanaged
     {
         if ((Count & BlockMask) == 0)
             AddBlock();
+        if (Count >= _touchAt)
+            TouchAheadOf(Count);
         return ref this[Count++];
     }
 
@@ -49,6 +68,8 @@ internal sealed unsafe class ChunkedList<T> : IDisposable where T : unmanaged
         }
         var first = Count;
         Count += length;
+        if (Count >= _touchAt)
+            TouchAheadOf(Count);
         return first;
     }
 
@@ -67,19 +88,58 @@ internal sealed unsafe class ChunkedList<T> : IDisposable where T : unmanaged
 
     private void Free()
     {
-        foreach (var block in _blocks)
+        _fresh.Wait();
+        foreach (var block in _blocks.AsSpan(0, _allocated))
             NativeBlock.Free((void*)block);
         _blocks = [];
+        _allocated = 0;
         Count = 0;
+        _touchedTo = 0;
+        _touchAt = (long)NativeBlock.SmallTable / sizeof(T);
     }
 
+    /// <summary>Allocates the block of element <see cref="Count"/>, unless it was allocated early to be touched.</summary>
     private void AddBlock()
     {
-        var block = Count >> BlockShift;
+        if ((Count >> BlockShift) == _allocated)
+            Allocate();
+    }
+
+    private void Allocate()
+    {
+        var block = _allocated;
         if (block == int.MaxValue >> BlockShift)
             throw new InvalidOperationException($"more than {int.MaxValue:N0} elements");
         if (block == _blocks.Length)
             Array.Resize(ref _blocks, Math.Max(4, _blocks.Length * 2));
         _blocks[block] = (nint)NativeBlock.Allocate((nuint)BlockSize * (nuint)sizeof(T), hugePagesFrom: block > 0 ? 0 : NativeBlock.SmallTable);
+        _allocated++;
+    }
+
+    /// <summary>
+    /// Asks another core to touch the pages from where the last request ended to <see cref="TouchAhead"/> elements past
+    /// <paramref name="count"/> (within one block, allocating the next block when the range reaches it); asks again
+    /// halfway there, or soon when the last request still runs.
+    /// </summary>
+    private void TouchAheadOf(long count)
+    {
+        var from = Math.Max(_touchedTo, count);
+        var block = (int)(from >> BlockShift);
+        if (block == int.MaxValue >> BlockShift)
+        {
+            _touchAt = long.MaxValue;
+            return;
+        }
+        if (block == _allocated)
+            Allocate();
+        var to = Math.Min(count + TouchAhead, ((long)block + 1) << BlockShift);
+        var start = _blocks[block] + (nint)((from & BlockMask) * sizeof(T));
+        if (_fresh.TryTouch(start, (nuint)((to - from) * sizeof(T)), this))
+        {
+            _touchedTo = to;
+            _touchAt = count + TouchAhead / 2;
+        }
+        else
+            _touchAt = count + TouchAhead / 8;
     }
 }

@@ -34,6 +34,8 @@ internal sealed unsafe class IdTable : IDisposable
     private readonly ChunkedList<int> _keyAt = new();
     /// <summary>Per key: its index (4 bytes), its length (7 bits a byte) and its bytes.</summary>
     private readonly ChunkedList<byte> _keys = new();
+    /// <summary>Touches the pages of a table sized ahead on another core (<see cref="FreshPages"/>).</summary>
+    private readonly FreshPages _freshSlots = new();
 
     /// <param name="expectedKeys">How many keys are likely: the table starts that large instead of doubling its way there.</param>
     public IdTable(long expectedKeys = 0)
@@ -41,6 +43,10 @@ internal sealed unsafe class IdTable : IDisposable
         while (_slotBits < 30 && expectedKeys > (1L << _slotBits) / 4 * 3)
             _slotBits++;
         _slots = NewSlots(_slotBits);
+        // A table sized for millions of keys is filled at random places, so every page of it is touched early on.
+        var bytes = ((nuint)1 << _slotBits) * sizeof(ulong);
+        if (bytes > NativeBlock.SmallTable)
+            _freshSlots.TryTouch((nint)_slots, bytes, this);
     }
 
     ~IdTable() => FreeSlots();
@@ -200,6 +206,7 @@ internal sealed unsafe class IdTable : IDisposable
     /// <summary>Doubles the table and puts every entry back where its hash now points.</summary>
     private void Grow()
     {
+        _freshSlots.Wait();
         var old = _slots;
         var oldLength = 1 << _slotBits;
         _slotBits++;
@@ -227,6 +234,7 @@ internal sealed unsafe class IdTable : IDisposable
 
     private void FreeSlots()
     {
+        _freshSlots.Wait();
         NativeBlock.Free(_slots);
         _slots = null;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LtvKit.Ingest;
 
 namespace LtvKit.Tests.Internals;
@@ -145,6 +146,18 @@ public class OrderBookTests
         var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-05,1000", "A1,C1,2024-01-05,200", "A1,C1,2024-01-05,300", "A1,C1,2024-01-05,200", "A1,C1,2024-01-05,1000");
         Assert.Equal(2, shop.Input.DuplicateLines);
         Assert.Equal(2700m, shop.Customers.Single().Revenue);
+    }
+
+    [Fact]
+    public void DuplicateLines_TheFirstLineAndEightLaterLinesAreCompared()
+    {
+        // Lines of ¥1 … ¥10, then ¥10 again (not caught: the 10th line is past the 8 later lines kept) and ¥9 again
+        // (caught: the 9th line is the 8th later line). Revenue 1 + … + 10 + 10 + 9 = 74.
+        var lines = Enumerable.Range(1, 10).Append(10).Append(9)
+            .Select(amount => string.Create(CultureInfo.InvariantCulture, $"A1,C1,2024-01-05,{amount}")).ToArray();
+        var shop = TestShop.Orders(AsOf, lines);
+        Assert.Equal(1, shop.Input.DuplicateLines);
+        Assert.Equal(74m, shop.Customers.Single().Revenue);
     }
 
     [Fact]
