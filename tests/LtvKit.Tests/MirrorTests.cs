@@ -18,6 +18,7 @@ public partial class MirrorTests
 
         // The fast ingest path, moving to Internals/ (#16 item 1): tested through OrderBookTests, the Collections tests and ReconciliationProperties.
         ["Internals/ChunkedList.cs"] = "storage of the order book; through Internals/OrderBookTests",
+        ["Internals/FreshPages.cs"] = "touches the order book's fresh pages ahead on another core; through Internals/OrderBookTests and Customers/ReconciliationProperties (the same orders with it)",
         ["Internals/IdTable.cs"] = "the id hash table; through Internals/Utf8ListTests and Internals/OrderBookTests",
         ["Internals/NativeBlock.cs"] = "unmanaged memory of the order book; through Internals/OrderBookTests",
         ["Internals/LineBatch.cs"] = "the reader-to-book batch; through Internals/OrderBookTests",
