@@ -19,8 +19,8 @@ return args switch
 
 static int RunMicro(string[] args)
 {
-    // In process: a generated benchmark project would restore against the central package pins and fail on
-    // DuckDB's newer Arrow; the benchmarks need nothing a separate process would give them.
+    // In process: the benchmarks need nothing a separate process would give them, and a generated benchmark
+    // project would restore and build the solution's packages again on every run.
     var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsDefault());
     BenchmarkSwitcher.FromAssembly(typeof(EndToEndRun).Assembly).Run(args, config);
     return 0;
