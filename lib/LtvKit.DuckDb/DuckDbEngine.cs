@@ -70,7 +70,9 @@ public sealed class DuckDbEngine : IOrderEngine
         Directory.CreateDirectory(temp);
         try
         {
-            using var connection = new DuckDBConnection("DataSource=:memory:");
+            // A database file in the temporary folder, not :memory:: its tables (every order of a 100M-line file) are then
+            // paged by DuckDB's buffer manager within the memory limit instead of held in memory whole.
+            using var connection = new DuckDBConnection($"DataSource={Path.Combine(temp, "orders.duckdb")}");
             connection.Open();
             Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET temp_directory = {Sql.Text(temp)}; SET preserve_insertion_order = true;");
             var files = options.OrderFiles.Select(path => DuckDbFile.Open(path, options, p => ParquetColumns(connection, p))).ToList();
