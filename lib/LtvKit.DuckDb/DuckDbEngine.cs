@@ -33,7 +33,7 @@ namespace LtvKit.DuckDb;
 public sealed class DuckDbEngine : IOrderEngine
 {
     /// <summary>DuckDB's memory limit; beyond it, it spills to disk. It leaves room for the order history and the customer table (about 4 GB at 100M lines), within 8 GB.</summary>
-    public const string MemoryLimit = "4GB";
+    public const string MemoryLimit = "2GB";
 
     /// <summary>How many refused rows a message names.</summary>
     private const int ShownRows = 3;
@@ -74,7 +74,7 @@ public sealed class DuckDbEngine : IOrderEngine
             // paged by DuckDB's buffer manager within the memory limit instead of held in memory whole.
             using var connection = new DuckDBConnection($"DataSource={Path.Combine(temp, "orders.duckdb")}");
             connection.Open();
-            Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET temp_directory = {Sql.Text(temp)}; SET preserve_insertion_order = false;");
+            Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET temp_directory = {Sql.Text(temp)}; SET preserve_insertion_order = true;");
             var files = options.OrderFiles.Select(path => DuckDbFile.Open(path, options, p => ParquetColumns(connection, p))).ToList();
             var basis = OrderReader.ChooseBasis([.. files.Select(f => (f.Path, f.Columns))], options.Amount);
             try
