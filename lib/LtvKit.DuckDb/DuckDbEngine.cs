@@ -8,7 +8,7 @@ using LtvKit.Internals;
 
 namespace LtvKit.DuckDb;
 
-/// <summary><c>--engine duckdb</c>: the order-line rules as SQL in DuckDB, out of core, over UTF-8 CSV or Parquet files.</summary>
+/// <summary><c>--engine duckdb</c>: the order-line rules as SQL in DuckDB, spilling to disk, over UTF-8 CSV or Parquet files (at 100M lines a step still runs out of memory: BENCHMARKS.md).</summary>
 /// <remarks>
 /// <para>The rules are those of the in-memory engine (<see cref="OrderBook"/>; METRICS.md, DATA.md): an order is all
 /// lines of one order id (across files; without an order id column each row is its own order); its date is its earliest
