@@ -89,7 +89,35 @@ public static class TextEncodings
             length = Fill(stream, buffer, length - firstNonAscii);
         }
         stream.Position = 0;
-        return (IsUtf8(buffer.AsSpan(0, length), complete: length < buffer.Length) ? TextEncoding.Utf8 : TextEncoding.ShiftJis, lines);
+        return (Decide(buffer.AsSpan(0, length), complete: length < buffer.Length), lines);
+    }
+
+    /// <summary>UTF-8 when the sample is valid UTF-8; else Shift_JIS when it is valid Shift_JIS; else the one that reads
+    /// further into it, so that a UTF-8 file with one stray byte is read as UTF-8 and fails at that byte's line, not as
+    /// Shift_JIS at its first line of Japanese.</summary>
+    private static TextEncoding Decide(ReadOnlySpan<byte> sample, bool complete)
+    {
+        // The sample may end inside a multi-byte character: up to three trailing bytes are forgiven.
+        var whole = complete ? sample.Length : Math.Max(sample.Length - 3, 0);
+        var utf8 = ValidBytes(TextEncoding.Utf8, sample);
+        if (utf8 >= whole)
+            return TextEncoding.Utf8;
+        var shiftJis = ValidBytes(TextEncoding.ShiftJis, sample);
+        return shiftJis >= whole || shiftJis > utf8 ? TextEncoding.ShiftJis : TextEncoding.Utf8;
+    }
+
+    /// <summary>How many bytes of <paramref name="sample"/> read as <paramref name="encoding"/> before the first invalid one.</summary>
+    private static int ValidBytes(TextEncoding encoding, ReadOnlySpan<byte> sample)
+    {
+        try
+        {
+            Strict(encoding).GetCharCount(sample);
+            return sample.Length;
+        }
+        catch (DecoderFallbackException e)
+        {
+            return e.Index;
+        }
     }
 
     /// <summary>Reads into <paramref name="buffer"/> from <paramref name="length"/> until it is full or the stream ends; returns the new length.</summary>
@@ -99,20 +127,5 @@ public static class TextEncodings
         while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
             length += read;
         return length;
-    }
-
-    private static bool IsUtf8(ReadOnlySpan<byte> sample, bool complete)
-    {
-        if (System.Text.Unicode.Utf8.IsValid(sample))
-            return true;
-        if (complete)
-            return false;
-        // The sample may end inside a multi-byte character: forgive up to three trailing bytes.
-        for (var cut = 1; cut <= 3 && cut < sample.Length; cut++)
-        {
-            if (System.Text.Unicode.Utf8.IsValid(sample[..^cut]))
-                return true;
-        }
-        return false;
     }
 }

@@ -156,4 +156,15 @@ public class BadInputTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"{orders}:2: bytes that are not valid UTF-8", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Metrics_Utf8FileWithAStrayByte_NamesItsLineNotLine1()
+    {
+        // Detected as Shift_JIS before, it failed at line 1, the header's Japanese.
+        var orders = TestShop.File("");
+        File.WriteAllBytes(orders, [.. Encoding.UTF8.GetBytes(TestShop.Csv("A1,C1,2024-01-05,1000")), .. "A2,C2,2024-01-06,商"u8, 0xFF, .. "品,1000,Web,\n"u8]);
+        var result = CliRunner.Run("metrics", "--orders", orders);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{orders}:3: bytes that are not valid UTF-8", result.Stderr, StringComparison.Ordinal);
+    }
 }

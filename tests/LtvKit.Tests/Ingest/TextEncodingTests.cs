@@ -29,4 +29,20 @@ public class TextEncodingTests
         using var sjis = new MemoryStream(Encoding.GetEncoding(932).GetBytes("顧客ID\n美容液\n"));
         Assert.Equal(TextEncoding.ShiftJis, TextEncodings.Detect(sjis));
     }
+
+    [Fact]
+    public void Detect_Utf8WithOneStrayByte_IsUtf8()
+    {
+        // As UTF-8 the sample reads up to the stray 0xFF; as Shift_JIS it stops sooner, in the header's 顧客 (E9 A1 A7 E5 AE A2).
+        using var stream = new MemoryStream([.. "顧客ID,商品\nC1,美容液\nC2,化粧"u8, 0xFF, .. "水\n"u8]);
+        Assert.Equal(TextEncoding.Utf8, TextEncodings.Detect(stream));
+    }
+
+    [Fact]
+    public void Detect_ShiftJisWithOneStrayByte_IsShiftJis()
+    {
+        var shiftJis = Encoding.GetEncoding(932);
+        using var stream = new MemoryStream([.. shiftJis.GetBytes("顧客ID,商品\nC1,美容液\nC2,化粧"), 0x85, 0x20, .. shiftJis.GetBytes("水\n")]);
+        Assert.Equal(TextEncoding.ShiftJis, TextEncodings.Detect(stream));
+    }
 }
