@@ -8,7 +8,7 @@ using LtvKit.Internals;
 
 namespace LtvKit.DuckDb;
 
-/// <summary><c>--engine duckdb</c>: the order-line rules as SQL in DuckDB, spilling to disk, over UTF-8 CSV or Parquet files (at 100M lines a step still runs out of memory: BENCHMARKS.md).</summary>
+/// <summary><c>--engine duckdb</c>: the order-line rules as SQL in DuckDB, spilling to disk, over UTF-8 CSV or Parquet files (100M lines within 5.5 GB: BENCHMARKS.md).</summary>
 /// <remarks>
 /// <para>The rules are those of the in-memory engine (<see cref="OrderBook"/>; METRICS.md, DATA.md): an order is all
 /// lines of one order id (across files; without an order id column each row is its own order); its date is its earliest
@@ -26,7 +26,9 @@ namespace LtvKit.DuckDb;
 /// rows, file and line, rather than reading the rest differently: its counts always reconcile with nothing rejected.
 /// Line numbers count the header as line 1 and assume no line breaks inside quoted values.</para>
 /// <para>Out of core: DuckDB works within <see cref="MemoryLimit"/> and spills to a temporary folder, deleted afterwards.
-/// The order history itself (about 40 bytes an order) is in memory, as on the in-memory engine.</para>
+/// The order history itself (about 40 bytes an order) is in memory, as on the in-memory engine. Every step is one that
+/// DuckDB spills: no window over all lines or orders, no aggregate that picks a text (product and channel are numbered
+/// first), results read as they stream.</para>
 /// <para>It lives in its own project, LtvKit.DuckDb, so that the LtvKit.dll notebooks load does not carry DuckDB's
 /// native library; LtvKit knows it only as an <see cref="IOrderEngine"/>.</para>
 /// </remarks>
@@ -74,7 +76,7 @@ public sealed class DuckDbEngine : IOrderEngine
             // paged by DuckDB's buffer manager within the memory limit instead of held in memory whole.
             using var connection = new DuckDBConnection($"DataSource={Path.Combine(temp, "orders.duckdb")}");
             connection.Open();
-            Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET temp_directory = {Sql.Text(temp)}; SET preserve_insertion_order = true;");
+            Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET temp_directory = {Sql.Text(temp)};");
             var files = options.OrderFiles.Select(path => DuckDbFile.Open(path, options, p => ParquetColumns(connection, p))).ToList();
             var basis = OrderReader.ChooseBasis([.. files.Select(f => (f.Path, f.Columns))], options.Amount);
             try
@@ -84,7 +86,7 @@ public sealed class DuckDbEngine : IOrderEngine
             catch (DuckDBException e)
             {
                 // DuckDB's message names the line and the row; its advice on its own options is not for the user.
-                var message = e.Message.Split("Possible fixes", 2)[0].Trim();
+                var message = e.Message.Split(["Possible fixes", "Possible solutions"], 2, StringSplitOptions.None)[0].Trim();
                 throw new InputException($"--engine duckdb could not read the orders: {message}{Environment.NewLine}Run without --engine duckdb: the default engine reports each bad row with its file, line and column.");
             }
         }
@@ -99,9 +101,14 @@ public sealed class DuckDbEngine : IOrderEngine
         DefineMacros(connection);
         for (var i = 0; i < files.Count; i++)
             Execute(connection, $"CREATE TABLE f{i} AS {Lines(files[i], basis)}");
+        // A row's rowid is its line in the file only when DuckDB keeps the order it read the rows in (its default); after
+        // this nothing depends on the order rows are stored in (every result read back is sorted by a unique key), and
+        // DuckDB needs less memory for large results when it need not keep their order.
+        Execute(connection, "SET preserve_insertion_order = false");
         Execute(connection, "CREATE VIEW lines AS " + string.Join(" UNION ALL ", files.Select((_, i) => $"SELECT {i} AS file, rowid AS row, * FROM f{i}")));
         CellRules.Apply(connection);
         RefuseBadRows(connection, files, basis);
+        Execute(connection, Names);
         Execute(connection, Orders);
         RefuseConflicts(connection, files);
         var asOf = options.AsOf ?? LatestOrderDate(connection) ?? throw rejects.Failure("no usable order rows: every row was rejected.");
@@ -149,16 +156,27 @@ public sealed class DuckDbEngine : IOrderEngine
                l.customer, coalesce(fast_date(l.date_text), DATE '0001-01-01' + d.day_number) AS day,
                coalesce(fast_amount(l.amount_text), a.amount) AS amount, coalesce(a.scale, 0) AS scale,
                CASE WHEN l.status_is_timestamp THEN trimmed(l.status) <> '' ELSE coalesce(s.cancelled, false) END AS cancelled,
-               coalesce(k.kind, 0) AS kind, l.product, l.channel, l.fingerprint
+               coalesce(k.kind, 0) AS kind, coalesce(p.idx, 0) AS product, coalesce(n.idx, 0) AS channel
         FROM lines l
         LEFT JOIN dates d ON d.date_text = l.date_text
         LEFT JOIN amounts a ON a.amount_text = l.amount_text
         LEFT JOIN statuses s ON s.status = l.status
         LEFT JOIN kinds k ON k.kind_text = l.kind_text
+        LEFT JOIN names p ON p.name = l.product
+        LEFT JOIN names n ON n.name = l.channel
+        """;
+
+    /// <summary>Every product and channel name of the lines, numbered by name from 1 (0 is none).</summary>
+    private const string Names = """
+        CREATE TABLE names AS SELECT name, CAST(row_number() OVER (ORDER BY name) AS INTEGER) AS idx
+            FROM (SELECT product AS name FROM lines UNION SELECT channel FROM lines) WHERE name <> ''
         """;
 
     /// <summary>The orders: one row per order id (all of them, cancelled and after the as-of date too). The product is that of
-    /// the largest line, the first of equal ones: the line with the largest amount × 2^50 + (2^50 − 1 − position).</summary>
+    /// the largest line, the first of equal ones: the line with the largest amount × 2^50 + (2^50 − 1 − position). Product
+    /// and channel are numbers in <c>names</c> before they are aggregated: DuckDB spills an aggregate that picks a number,
+    /// not one that picks a text longer than 12 bytes (at a 200 MB limit on 10M lines, <c>arg_max</c> of the product name
+    /// ran out of memory where <c>arg_max</c> of its number spilled).</summary>
     private static readonly string Orders = $"""
         CREATE TABLE orders AS
         WITH l AS ({ReadLines})
@@ -166,8 +184,8 @@ public sealed class DuckDbEngine : IOrderEngine
                count(*) AS rows, count(*) FILTER (WHERE cancelled) AS cancelled_rows,
                coalesce(sum(amount) FILTER (WHERE NOT cancelled), 0) AS amount,
                coalesce(max(scale) FILTER (WHERE NOT cancelled), 0) AS scale,
-               coalesce(arg_max(product, CAST(amount * 10000 AS HUGEINT) * {1L << PositionBits} + ({(1L << PositionBits) - 1} - pos)) FILTER (WHERE NOT cancelled), '') AS product,
-               coalesce(arg_min(channel, pos) FILTER (WHERE NOT cancelled), '') AS channel,
+               coalesce(arg_max(product, CAST(amount * 10000 AS HUGEINT) * {1L << PositionBits} + ({(1L << PositionBits) - 1} - pos)) FILTER (WHERE NOT cancelled), 0) AS product,
+               coalesce(arg_min(channel, pos) FILTER (WHERE NOT cancelled), 0) AS channel,
                coalesce(max(kind) FILTER (WHERE NOT cancelled), 0) AS kind
         FROM l GROUP BY order_key
         """;
@@ -228,22 +246,25 @@ public sealed class DuckDbEngine : IOrderEngine
     private static long Long(System.Data.Common.DbDataReader reader, int column) => Convert.ToInt64(reader.GetValue(column), CultureInfo.InvariantCulture);
 
     /// <summary>The orders that count, grouped by customer, each customer's in input order; customers in the order they first appear.</summary>
+    /// <remarks>No window over all orders or customers (DuckDB does not spill one): a customer is known by the position of
+    /// its first order and numbered here as the sorted rows arrive; an order's <see cref="Order.Sequence"/>, which only
+    /// orders a customer's same-day orders, is its place in the customer-sorted list. The orders that do not count are
+    /// skipped here, not filtered in SQL: with the filter DuckDB's estimate made the orders the join's build side, and the
+    /// sort above that join ran out of memory.</remarks>
     private static OrderHistory History(DuckDBConnection connection, DateOnly asOf, ZeroOrders zero, InputCounts counts)
     {
         var day = Sql.Date(asOf);
-        Execute(connection, """
-            CREATE TABLE customers AS SELECT customer, CAST(row_number() OVER (ORDER BY min(first_pos)) - 1 AS INTEGER) AS idx FROM orders GROUP BY customer;
-            CREATE TABLE names AS SELECT name, CAST(row_number() OVER (ORDER BY name) AS INTEGER) AS idx
-                FROM (SELECT product AS name FROM orders UNION SELECT channel FROM orders) WHERE name <> '';
-            """);
+        Execute(connection, "CREATE TABLE customers AS SELECT customer, min(first_pos) AS first_pos FROM orders GROUP BY customer");
         var ids = new ArrayBufferWriter<byte>();
         var idStart = new List<int> { 0 };
-        Each(connection, "SELECT customer FROM customers ORDER BY idx", r =>
+        var firsts = new List<long>();
+        Each(connection, "SELECT customer, first_pos FROM customers ORDER BY first_pos", r =>
         {
             var id = r.GetString(0);
             var span = ids.GetSpan(Encoding.UTF8.GetMaxByteCount(id.Length));
             ids.Advance(Encoding.UTF8.GetBytes(id, span));
             idStart.Add(ids.WrittenCount);
+            firsts.Add(r.GetInt64(1));
         });
         var customerIds = new Utf8List(ids.WrittenSpan.ToArray(), [.. idStart]);
         var names = new List<string> { "" };
@@ -252,20 +273,24 @@ public sealed class DuckDbEngine : IOrderEngine
         var orders = new Order[kept];
         var start = new int[customerIds.Count + 1];
         var next = 0;
+        var customer = 0;
         Each(connection, $"""
-            SELECT c.idx, date_diff('day', DATE '0001-01-01', o.day), o.amount, o.scale, o.kind, coalesce(p.idx, 0), coalesce(n.idx, 0), o.seq
-            FROM (SELECT *, row_number() OVER (ORDER BY first_pos) - 1 AS seq FROM orders) o
-            JOIN customers c USING (customer) LEFT JOIN names p ON p.name = o.product LEFT JOIN names n ON n.name = o.channel
-            WHERE o.day <= {day} AND o.cancelled_rows < o.rows
-            ORDER BY c.idx, o.first_pos
+            SELECT c.first_pos, date_diff('day', DATE '0001-01-01', o.day), o.amount, o.scale, o.kind, o.product, o.channel,
+                   o.day <= {day} AND o.cancelled_rows < o.rows AS kept
+            FROM orders o JOIN customers c USING (customer)
+            ORDER BY c.first_pos, o.first_pos
             """, r =>
         {
-            var customer = r.GetInt32(0);
+            if (!r.GetBoolean(7))
+                return;
+            var first = r.GetInt64(0);
+            while (firsts[customer] != first)
+                customer++;
             var amount = decimal.Round(r.GetDecimal(2), (int)Long(r, 3));
             var isPurchase = amount > 0 || (amount == 0 && zero == ZeroOrders.Purchase);
-            orders[next++] = new Order(customer, DateOnly.FromDayNumber((int)Long(r, 1)), amount, isPurchase, (OrderKind)Long(r, 4),
-                (int)Long(r, 5), (int)Long(r, 6), (int)Long(r, 7));
-            start[customer + 1] = next;
+            orders[next] = new Order(customer, DateOnly.FromDayNumber((int)Long(r, 1)), amount, isPurchase, (OrderKind)Long(r, 4),
+                (int)Long(r, 5), (int)Long(r, 6), next);
+            start[customer + 1] = ++next;
         });
         for (var c = 1; c < start.Length; c++)
             start[c] = Math.Max(start[c], start[c - 1]);
@@ -278,11 +303,9 @@ public sealed class DuckDbEngine : IOrderEngine
         if (counts.DuplicateLines == 0)
             return [];
         return Query(connection, $"""
-            SELECT pos FROM (
-                SELECT l.file * {FileStride} + l.row AS pos,
-                       row_number() OVER (PARTITION BY coalesce(l.order_id, CAST(l.file * {FileStride} + l.row AS VARCHAR)), l.fingerprint ORDER BY l.file, l.row) AS nth
-                FROM lines l)
-            WHERE nth > 1 ORDER BY pos LIMIT 5
+            WITH l AS (SELECT file * {FileStride} + row AS pos, order_id, fingerprint FROM lines WHERE order_id IS NOT NULL),
+                 repeated AS (SELECT order_id, fingerprint, min(pos) AS first_pos FROM l GROUP BY order_id, fingerprint HAVING count(*) > 1)
+            SELECT l.pos FROM l JOIN repeated r USING (order_id, fingerprint) WHERE l.pos > r.first_pos ORDER BY l.pos LIMIT 5
             """, r => string.Create(CultureInfo.InvariantCulture, $"{files[(int)(r.GetInt64(0) / FileStride)].Path}:{r.GetInt64(0) % FileStride + 2}"));
     }
 
@@ -316,6 +339,8 @@ public sealed class DuckDbEngine : IOrderEngine
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
+        // Rows as DuckDB makes them, not a result materialised first: a sorted result of every order does not fit the memory limit.
+        command.UseStreamingMode = true;
         using var reader = command.ExecuteReader();
         while (reader.Read())
             row(reader);

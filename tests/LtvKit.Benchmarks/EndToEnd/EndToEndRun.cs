@@ -8,7 +8,7 @@ namespace LtvKit.Benchmarks.EndToEnd;
 /// </summary>
 /// <remarks>
 /// Options: <c>--lines 10000000,1000000</c> (the sizes, about that many order lines each), <c>--rounds 5</c> (timed
-/// pairs per size, after one untimed pair that warms the file cache and checks both agree), <c>--work DIR</c> (where the
+/// pairs per size, after one untimed pair that warms the file cache and checks both agree; 0 only makes the files), <c>--work DIR</c> (where the
 /// generated files are cached; default: the temp folder). The ratio is the median of the per-round ratios: on a busy
 /// machine the two runs of one round share its load, so their ratio is steadier than the ratio of the medians.
 /// <c>--baseline OTHER/LtvKit.Cli.dll</c> times another build of ltvkit in every round too (an earlier commit), and
@@ -51,6 +51,8 @@ internal static class EndToEndRun
             var orders = foreign ? ForeignFile.Ensure(work, size) : SampleFiles.Ensure(work, size, cli);
             var lines = SampleFiles.CountLines(orders);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\n{orders}: {lines:N0} order lines"));
+            if (rounds == 0)
+                continue;
             TimedProcess Ltv() => TimedProcess.Run("ltvkit", "dotnet", [cli, "metrics", "--orders", orders, "--format", "json", .. engineArgs]);
             TimedProcess Duck() => foreign
                 ? TimedProcess.Run("duckdb", "dotnet", self, "duckdb", orders, "--foreign")
@@ -85,6 +87,8 @@ internal static class EndToEndRun
             }
             results.Add(new SizeResult(lines, ltvkit, duckdb, before));
         }
+        if (results.Count == 0)
+            return 0;
         Console.WriteLine();
         Console.WriteLine("| order lines | ltvkit wall (median) | ltvkit peak RSS (max) | DuckDB wall (median) | DuckDB peak RSS (max) | ltvkit ÷ DuckDB (median of pairs) | ltvkit µs per line |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
