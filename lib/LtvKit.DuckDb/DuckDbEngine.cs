@@ -24,7 +24,7 @@ namespace LtvKit.DuckDb;
 /// <see cref="OrderKinds"/>. What the in-memory engine would reject row by row — an empty customer or order id, a date or
 /// amount it cannot read, an order whose lines disagree on the customer — the engine refuses (exit 2) with the first
 /// rows, file and line, rather than reading the rest differently: its counts always reconcile with nothing rejected.
-/// Line numbers count the header as line 1 and assume no line breaks inside quoted values.</para>
+/// Line numbers are the in-memory engine's: the header is line 1, and line breaks inside quoted values count.</para>
 /// <para>Out of core: DuckDB works within <see cref="MemoryLimit"/>, then <see cref="HistoryMemoryLimit"/>, and spills to a
 /// temporary folder, deleted afterwards. The order history itself (about 40 bytes an order) is in memory, as on the
 /// in-memory engine. The SQL avoids what DuckDB does not spill: no window over all lines or orders, no aggregate that
@@ -211,8 +211,8 @@ public sealed class DuckDbEngine : IOrderEngine
             """, r => (File: r.GetInt32(0), Row: r.GetInt64(1), Field: fields[r.GetInt32(2)], Value: r.GetString(3), Reason: r.GetString(4), Total: r.GetInt64(5)));
         if (bad.Count == 0)
             return;
-        var shown = bad.Select(b => string.Create(CultureInfo.InvariantCulture,
-            $"  {files[b.File].Path}:{b.Row + 2}: {files[b.File].HeaderOf(b.Field)} '{b.Value}': {b.Reason}"));
+        var place = Places(files, bad.Select(b => (b.File, b.Row)));
+        var shown = bad.Select(b => $"  {place((b.File, b.Row))}: {files[b.File].HeaderOf(b.Field)} '{b.Value}': {b.Reason}");
         throw new InputException(string.Create(CultureInfo.InvariantCulture,
             $"--engine duckdb refuses the input: {bad[0].Total:N0} rows would be rejected by the default engine, and this engine rejects none (it reads all rows or none):{Environment.NewLine}{string.Join(Environment.NewLine, shown)}{Environment.NewLine}Fix these rows, or run without --engine duckdb (it rejects such rows one by one and fails above 1%)."));
     }
@@ -225,8 +225,8 @@ public sealed class DuckDbEngine : IOrderEngine
             """, r => (Order: r.GetString(0), First: r.GetString(1), Other: r.GetString(2), Position: r.GetInt64(3), Total: r.GetInt64(4)));
         if (conflicts.Count == 0)
             return;
-        var shown = conflicts.Select(c => string.Create(CultureInfo.InvariantCulture,
-            $"  order {c.Order} (first line {files[(int)(c.Position / FileStride)].Path}:{c.Position % FileStride + 2}) has lines of customer '{c.First}' and of '{c.Other}'"));
+        var place = Places(files, conflicts.Select(c => FileAndRow(c.Position)));
+        var shown = conflicts.Select(c => $"  order {c.Order} (first line {place(FileAndRow(c.Position))}) has lines of customer '{c.First}' and of '{c.Other}'");
         throw new InputException(string.Create(CultureInfo.InvariantCulture,
             $"--engine duckdb refuses the input: the lines of {conflicts[0].Total:N0} orders disagree on the customer (the default engine rejects all their rows):{Environment.NewLine}{string.Join(Environment.NewLine, shown)}{Environment.NewLine}Fix these orders, or run without --engine duckdb."));
     }
@@ -309,11 +309,23 @@ public sealed class DuckDbEngine : IOrderEngine
     {
         if (counts.DuplicateLines == 0)
             return [];
-        return Query(connection, $"""
+        var repeats = Query(connection, $"""
             WITH l AS (SELECT file * {FileStride} + row AS pos, order_id, fingerprint FROM lines WHERE order_id IS NOT NULL),
                  repeated AS (SELECT order_id, fingerprint, min(pos) AS first_pos FROM l GROUP BY order_id, fingerprint HAVING count(*) > 1)
             SELECT l.pos FROM l JOIN repeated r USING (order_id, fingerprint) WHERE l.pos > r.first_pos ORDER BY l.pos LIMIT 5
-            """, r => string.Create(CultureInfo.InvariantCulture, $"{files[(int)(r.GetInt64(0) / FileStride)].Path}:{r.GetInt64(0) % FileStride + 2}"));
+            """, r => FileAndRow(r.GetInt64(0)));
+        var place = Places(files, repeats);
+        return [.. repeats.Select(place)];
+    }
+
+    /// <summary>A position (file index × <see cref="FileStride"/> + row) as its file and row.</summary>
+    private static (int File, long Row) FileAndRow(long position) => ((int)(position / FileStride), position % FileStride);
+
+    /// <summary><c>file:line</c> of the given rows, lines numbered as the in-memory engine numbers them (<see cref="DuckDbFile.LinesOf"/>).</summary>
+    private static Func<(int File, long Row), string> Places(List<DuckDbFile> files, IEnumerable<(int File, long Row)> rows)
+    {
+        var lines = rows.GroupBy(r => r.File).ToDictionary(g => g.Key, g => files[g.Key].LinesOf(g.Select(r => r.Row)));
+        return r => string.Create(CultureInfo.InvariantCulture, $"{files[r.File].Path}:{lines[r.File][r.Row]}");
     }
 
     private static List<string> ParquetColumns(DuckDBConnection connection, string path)

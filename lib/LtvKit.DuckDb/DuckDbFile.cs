@@ -1,5 +1,6 @@
 using LtvKit.Ingest;
 using LtvKit.Ingest.Presets;
+using LtvKit.Internals;
 
 namespace LtvKit.DuckDb;
 
@@ -63,6 +64,28 @@ internal sealed class DuckDbFile
         var columns = string.Join(", ", Headers.Select((_, i) => $"'c{i}': 'VARCHAR'"));
         return $"read_csv({path}, header = false, skip = 1, auto_detect = false, delim = ',', quote = '\"', escape = '\"', " +
                $"columns = {{{columns}}}, strict_mode = true, null_padding = false)";
+    }
+
+    /// <summary>The line each of <paramref name="rows"/> (DuckDB's row numbers: 0 is the first after the header) starts on, as
+    /// the in-memory engine numbers lines: in a CSV file the line its record starts on, line breaks inside quoted values
+    /// counted and blank lines skipped (the file is read again up to the last row asked for, with the kit's own reader: for
+    /// messages only); in a Parquet file row + 2 (its column names are line 1, <see cref="ParquetText"/>).</summary>
+    public Dictionary<long, long> LinesOf(IEnumerable<long> rows)
+    {
+        var wanted = rows.ToHashSet();
+        if (IsParquet)
+            return wanted.ToDictionary(row => row, row => row + 2);
+        var lines = new Dictionary<long, long>();
+        using var stream = File.OpenRead(Path);
+        var reader = new CsvRecordReader(stream, checkUtf8: false);
+        if (!reader.Read())
+            return lines;
+        for (var row = 0L; lines.Count < wanted.Count && reader.Read(); row++)
+        {
+            if (wanted.Contains(row))
+                lines[row] = reader.Line;
+        }
+        return lines;
     }
 
     /// <summary>The header of <paramref name="field"/> in this file, for messages.</summary>

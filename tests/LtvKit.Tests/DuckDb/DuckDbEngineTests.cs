@@ -202,6 +202,30 @@ public class DuckDbEngineTests
     }
 
     [Fact]
+    public void Read_LineBreakInQuotesAndBlankLine_BothEnginesNameTheSameLines()
+    {
+        // Line 3 is the second line of a quoted product name and line 4 is blank, so DuckDB's row 1 is line 5: a duplicate of
+        // line 2 there, and a row without a customer on line 7 (the refusal), on both engines.
+        var csv = TestShop.File(Header + "\nO1,C1,2024-01-05,\"ギフト\nセット\",1200,web,発送済,通常\n\nO1,C1,2024-01-05,\"ギフト\nセット\",1200,web,発送済,通常\n"
+            + "O2,,2024-01-06,A,900,web,発送済,通常\nO3,C3,2024-01-07,A,900,web,発送済,通常\n");
+        var clean = TestShop.File(File.ReadAllText(csv).Replace("O2,,", "O2,C2,", StringComparison.Ordinal));
+        try
+        {
+            var memory = Shop.Load(new LoadOptions { OrderFiles = [csv], MaxRejectedShare = 1 });
+            Assert.Equal($"{csv}:7", $"{memory.RejectSamples[0].File}:{memory.RejectSamples[0].Line}");
+            var refusal = Assert.Throws<InputException>(() => Shop.Load(new LoadOptions { OrderFiles = [csv], Engine = new DuckDbEngine() }));
+            Assert.Contains($"{csv}:7: 顧客ID '': no customer id", refusal.Message);
+            Assert.Equal([$"{clean}:5"], Shop.Load(new LoadOptions { OrderFiles = [clean] }).DuplicateSamples);
+            Assert.Equal([$"{clean}:5"], Shop.Load(new LoadOptions { OrderFiles = [clean], Engine = new DuckDbEngine() }).DuplicateSamples);
+        }
+        finally
+        {
+            File.Delete(csv);
+            File.Delete(clean);
+        }
+    }
+
+    [Fact]
     public void Read_ShiftJisSample_RefusedWithTheReason()
     {
         var refusal = Assert.Throws<InputException>(() => Shop.Load(new LoadOptions
