@@ -273,5 +273,18 @@ public class ReportBrowserTests(Browser browser)
         // Last-purchase months: the churned bars add up to the churned customers.
         var churned = await report.Page.EvaluateAsync<int>("document.getElementById('chart-lastmonth').data[1].y.reduce((a, b) => a + b, 0)");
         Assert.Equal(expected.Cells.Where(c => c.Status == CustomerStatus.Churned).Sum(c => c.Customers), churned);
+        // The figures' names and printed captions (a Japanese report) state the regrouped numbers, not those of the default thresholds.
+        var active = ChartLabels.Count(expected.Cells.Where(c => c.Status == CustomerStatus.Active).Sum(c => (long)c.Customers));
+        var churnedText = ChartLabels.Count(churned);
+        var crossTab = await FigureTextAsync(report, "chart-crosstab");
+        Assert.All(crossTab, text => Assert.Contains($"既存顧客 {active}人、離脱客 {churnedText}人", text, StringComparison.Ordinal));
+        var lastMonth = await FigureTextAsync(report, "chart-lastmonth");
+        var days = ChartLabels.Count(expected.Thresholds.ChurnDays);
+        Assert.All(lastMonth, text => Assert.Contains($"最終購入から{days}日以上の離脱客は{churnedText}人", text, StringComparison.Ordinal));
     }
+
+    /// <summary>A chart's figure label and its print caption.</summary>
+    private static Task<string[]> FigureTextAsync(ReportPage report, string chart) =>
+        report.Page.EvaluateAsync<string[]>(
+            $"(() => {{ const f = document.getElementById('{chart}').closest('figure'); return [f.getAttribute('aria-label'), f.querySelector('figcaption').textContent]; }})()");
 }

@@ -256,9 +256,7 @@ public static partial class ReportHtml
             w.Write("<div class=\"keep\"><h3>");
             w.Write(E(S("最終購入月別の顧客数", "Customers by month of last purchase")));
             w.Write("</h3>\n");
-            Chart("chart-lastmonth", LastPurchaseMonthChart.Chart(_seg, _lang), "", S(
-                $"最終購入月別の顧客数。最終購入から{N(_seg.Thresholds.ChurnDays)}日以上の離脱客は{N(Churned)}人です。",
-                $"Customers by month of last purchase: {N(Churned)} churned ({N(_seg.Thresholds.ChurnDays)}+ days since the last purchase)."));
+            Chart("chart-lastmonth", LastPurchaseMonthChart.Chart(_seg, _lang), "", LastMonthLabel());
             w.Write("<p class=\"caption\">");
             w.Write(E(S("破線より左（基準日から離脱日数以上前）に最終購入がある顧客が離脱客です。",
                 "Customers whose last purchase is left of the dashed line (the churn days before the as-of date) are churned.")));
@@ -564,12 +562,26 @@ public static partial class ReportHtml
 
         private long Churned => _seg.Cells.Where(c => c.Status == CustomerStatus.Churned).Sum(c => (long)c.Customers);
 
+        /// <summary>The cross-tab chart's label: written here, and by the page script when the thresholds regroup.</summary>
+        private string CrossTabLabelTemplate => S("グループ別の既存顧客と離脱客の人数。既存顧客 {active}人、離脱客 {churned}人",
+            "Active and churned customers by group: {active} active, {churned} churned");
+
         private string CrossTabLabel()
         {
             var active = _seg.Cells.Where(c => c.Status == CustomerStatus.Active).Sum(c => (long)c.Customers);
-            return S($"グループ別の既存顧客と離脱客の人数（初期の区切り）。既存顧客 {N(active)}人、離脱客 {N(Churned)}人",
-                $"Active and churned customers by group (initial thresholds): {N(active)} active, {N(Churned)} churned");
+            return Fill(CrossTabLabelTemplate, ("active", N(active)), ("churned", N(Churned)));
         }
+
+        /// <summary>The last-purchase-month chart's label: written here, and by the page script when the churn days change.</summary>
+        private string LastMonthLabelTemplate => S("最終購入月別の顧客数。最終購入から{c}日以上の離脱客は{churned}人です。",
+            "Customers by month of last purchase: {churned} churned ({c}+ days since the last purchase).");
+
+        private string LastMonthLabel() =>
+            Fill(LastMonthLabelTemplate, ("c", N(_seg.Thresholds.ChurnDays)), ("churned", N(Churned)));
+
+        /// <summary>A template's {name} places filled, the same templates the page script fills with its own numbers.</summary>
+        private static string Fill(string template, params (string Name, string Value)[] values) =>
+            values.Aggregate(template, (text, v) => text.Replace("{" + v.Name + "}", v.Value, StringComparison.Ordinal));
 
         private string ScatterLabel(IReadOnlyList<int> scatter)
         {
@@ -608,11 +620,13 @@ public static partial class ReportHtml
         /// <summary>The scatter's note on the customers drawn at the top edge: written here, and by the page script when the thresholds move the axis.</summary>
         private string AboveTopTemplate => S("縦軸の上端を超える {n}人（最高 {max}）は、上端に▲で描いています。", "{n} customers above the top of the axis (up to {max}) are drawn at the top edge as ▲.");
 
-        private string AboveTop(long count, decimal highest) => AboveTopTemplate.Replace("{n}", N(count), StringComparison.Ordinal).Replace("{max}", Yen(highest), StringComparison.Ordinal);
+        private string AboveTop(long count, decimal highest) => Fill(AboveTopTemplate, ("n", N(count)), ("max", Yen(highest)));
 
         private Dictionary<string, string> ScriptText() => new(StringComparer.Ordinal)
         {
             ["aboveTop"] = AboveTopTemplate,
+            ["crossTabLabel"] = CrossTabLabelTemplate,
+            ["lastMonthLabel"] = LastMonthLabelTemplate,
             ["active"] = ChartLabels.Status(CustomerStatus.Active, _lang),
             ["churned"] = ChartLabels.Status(CustomerStatus.Churned, _lang),
             ["groupCount"] = "{label} ({n})",

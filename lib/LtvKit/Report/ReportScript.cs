@@ -52,6 +52,14 @@ internal static class ReportScript
     (layout.annotations || []).forEach(function (a) { a.font = Object.assign({}, a.font || {}, { size: 10 }); });
     if (layout.xaxis && layout.xaxis.type === 'category') { layout.xaxis.tickangle = -60; layout.xaxis.tickfont = { size: 10 }; }
   }
+  // A figure's name for screen readers and its printed caption (図3｜…) state the chart's numbers: they follow the regrouping.
+  function relabel(id, text) {
+    var figure = byId(id) && byId(id).closest('figure');
+    if (!figure) { return; }
+    figure.setAttribute('aria-label', text);
+    var caption = figure.querySelector('figcaption');
+    if (caption) { caption.textContent = caption.textContent.slice(0, caption.textContent.indexOf('\uff5c') + 1) + text; }
+  }
   function draw(div) {
     var fig = figureOf(div);
     return Plotly.react(div, fig.data, fig.layout, plotConfig);
@@ -120,6 +128,8 @@ internal static class ReportScript
     }
     for (s = 0; s < 2; s++) { setText('n-all-' + s, num(statusN[s])); setText('rev-all-' + s, yen(statusRev[s])); }
     setText('n-all', num(totalN)); setText('rev-all', yen(totalRev));
+    relabel('chart-crosstab', fmt(TX.crossTabLabel, { active: num(statusN[0]), churned: num(statusN[1]) }));
+    relabel('chart-lastmonth', fmt(TX.lastMonthLabel, { c: num(th.c), churned: num(statusN[1]) }));
     var fig = figures['chart-crosstab'];
     if (fig) {
       // Horizontal bars: the groups are on y, the counts on x; trace 0 active, trace 1 churned.
