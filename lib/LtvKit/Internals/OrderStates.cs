@@ -7,8 +7,9 @@ namespace LtvKit.Internals;
 
 /// <summary>The state of every order and the customer ids, kept line by line on the order book's second thread.</summary>
 /// <remarks>
-/// Memory: customer ids are interned as bytes (<see cref="IdTable"/>), and an order's state is about 80 bytes in
-/// blocks that never copy (<see cref="ChunkedList{T}"/>). See <see cref="OrderBook"/> for the rules.
+/// Memory: customer ids are interned as bytes (<see cref="IdTable"/>), and an order's state is 64 bytes in blocks
+/// that never copy (<see cref="ChunkedList{T}"/>), its amounts in <see cref="TenThousandths"/> (the rare order with an
+/// amount that does not fit keeps them as decimals, in <see cref="_wideAmounts"/>). See <see cref="OrderBook"/> for the rules.
 /// </remarks>
 internal sealed class OrderStates : IDisposable
 {
@@ -28,6 +29,8 @@ internal sealed class OrderStates : IDisposable
     /// </summary>
     private readonly ChunkedList<LaterRow> _laterRows = new();
     private readonly Dictionary<int, Conflict> _conflicts = [];
+    /// <summary>The amounts of the orders marked <see cref="OrderFlags.Wide"/>, by order index.</summary>
+    private readonly Dictionary<int, WideAmounts> _wideAmounts = [];
     private readonly List<string> _duplicateSamples = [];
     private readonly List<string> _files = [];
 
@@ -60,15 +63,17 @@ internal sealed class OrderStates : IDisposable
 
     private void AddOrder(LineBatch batch, in LineBatch.Line line)
     {
+        var index = _orders.Count;
         ref var state = ref _orders.Add();
         state.Customer = _customerIds.GetOrAdd(batch.Text(line.Customer), line.CustomerHash, out _);
         state.FirstRow = Position(line.Source);
         state.Date = line.Date;
-        state.OrderCancelled = _orderFieldsOnFirstRow && line.Cancelled;
+        if (_orderFieldsOnFirstRow && line.Cancelled)
+            state.Flags = OrderFlags.OrderCancelled;
         state.Fingerprint = line.Fingerprint;
         state.Product = -1;
         state.LaterLines = -1;
-        AddLine(ref state, batch, line, line.Amount - line.Refund, line.Cancelled);
+        AddLine(ref state, index, batch, line, line.Amount - line.Refund, line.Cancelled);
     }
 
     /// <param name="sameCustomerAsPrevious">The line before is of the same order with the same customer id: it was checked.</param>
@@ -85,17 +90,17 @@ internal sealed class OrderStates : IDisposable
                 _duplicateSamples.Add(line.Source.ToString());
         }
         var customer = batch.Text(line.Customer);
-        if (!order.Conflicted && !sameCustomerAsPrevious && !(_customerIds.TryGet(customer, line.CustomerHash, out var known) && known == order.Customer))
+        if (!order.Has(OrderFlags.Conflicted) && !sameCustomerAsPrevious && !(_customerIds.TryGet(customer, line.CustomerHash, out var known) && known == order.Customer))
         {
-            order.Conflicted = true;
+            order.Flags |= OrderFlags.Conflicted;
             _conflicts.Add(line.Order, new Conflict(line.Source, Utf8Field.Text(customer)));
         }
         if (line.Date < order.Date)
             order.Date = line.Date;
         if (_orderFieldsOnFirstRow)
-            AddLine(ref order, batch, line, 0, order.OrderCancelled);
+            AddLine(ref order, line.Order, batch, line, 0, order.Has(OrderFlags.OrderCancelled));
         else
-            AddLine(ref order, batch, line, line.Amount, line.Cancelled);
+            AddLine(ref order, line.Order, batch, line, line.Amount, line.Cancelled);
     }
 
     /// <summary>True when the line equals an earlier compared line of its order; else remembers it while there is room.</summary>
@@ -125,7 +130,7 @@ internal sealed class OrderStates : IDisposable
         return false;
     }
 
-    private void AddLine(ref OrderState order, LineBatch batch, in LineBatch.Line line, decimal amount, bool cancelled)
+    private void AddLine(ref OrderState order, int index, LineBatch batch, in LineBatch.Line line, decimal amount, bool cancelled)
     {
         order.Rows++;
         if (cancelled)
@@ -133,17 +138,49 @@ internal sealed class OrderStates : IDisposable
             order.CancelledRows++;
             return;
         }
-        order.Amount += amount;
-        if (order.Product < 0 || amount > order.LargestLine)
+        bool largest;
+        if (!order.Has(OrderFlags.Wide) && TenThousandths.TryFrom(amount, out var units, out var scale) && TenThousandths.TryAdd(order.Amount, units, out var sum))
         {
-            order.LargestLine = amount;
-            order.Product = _names.Intern(batch.Text(line.Product));
+            order.Amount = sum;
+            if (scale > order.Scale)
+                order.Scale = scale;
+            largest = order.Product < 0 || units > order.LargestLine;
+            if (largest)
+                order.LargestLine = units;
         }
+        else
+        {
+            var wide = Widen(ref order, index);
+            wide.Amount += amount;
+            largest = order.Product < 0 || amount > wide.LargestLine;
+            if (largest)
+                wide.LargestLine = amount;
+        }
+        if (largest)
+            order.Product = _names.Intern(batch.Text(line.Product));
         if (order.Rows - order.CancelledRows == 1)
             order.Channel = _names.Intern(batch.Text(line.Channel));
         if (line.Kind > order.Kind)
             order.Kind = line.Kind;
     }
+
+    /// <summary>The order's amounts as decimals from now on: an amount did not fit in ten-thousandths, or the sum would overflow.</summary>
+    private WideAmounts Widen(ref OrderState order, int index)
+    {
+        if (order.Has(OrderFlags.Wide))
+            return _wideAmounts[index];
+        var wide = new WideAmounts
+        {
+            Amount = TenThousandths.ToDecimal(order.Amount, order.Scale),
+            LargestLine = TenThousandths.ToDecimal(order.LargestLine, TenThousandths.MaxScale),
+        };
+        order.Flags |= OrderFlags.Wide;
+        _wideAmounts.Add(index, wide);
+        return wide;
+    }
+
+    private decimal AmountOf(in OrderState order, int index) =>
+        order.Has(OrderFlags.Wide) ? _wideAmounts[index].Amount : TenThousandths.ToDecimal(order.Amount, order.Scale);
 
     /// <summary>
     /// Rejects every row of each order whose lines disagree on the customer: one reject per row, in line order, each
@@ -228,7 +265,7 @@ internal sealed class OrderStates : IDisposable
         for (var i = from; i < to; i++)
         {
             ref var order = ref _orders[i];
-            if (order.Conflicted)
+            if (order.Has(OrderFlags.Conflicted))
                 continue;
             if (order.Date > day)
             {
@@ -262,10 +299,11 @@ internal sealed class OrderStates : IDisposable
                     Sse.Prefetch0(orderAt + nextAt[_orders[i + OrderBook.LookAhead].Customer]);
                 }
                 ref var order = ref _orders[i];
-                if (order.Conflicted || order.Date > day || order.CancelledRows == order.Rows)
+                if (order.Has(OrderFlags.Conflicted) || order.Date > day || order.CancelledRows == order.Rows)
                     continue;
-                var isPurchase = order.Amount > 0 || (order.Amount == 0 && zeroOrders == ZeroOrders.Purchase);
-                orders[nextAt[order.Customer]++] = new Order(order.Customer, order.Date, order.Amount, isPurchase, order.Kind, order.Product, order.Channel, i);
+                var amount = AmountOf(order, i);
+                var isPurchase = amount > 0 || (amount == 0 && zeroOrders == ZeroOrders.Purchase);
+                orders[nextAt[order.Customer]++] = new Order(order.Customer, order.Date, amount, isPurchase, order.Kind, order.Product, order.Channel, i);
             }
         }
     }
@@ -293,6 +331,7 @@ internal sealed class OrderStates : IDisposable
         _laterRows.Dispose();
         _customerIds.Dispose();
         _names.Dispose();
+        _wideAmounts.Clear();
     }
 
     /// <summary>The latest date of an order that is not rejected, over the states in two halves side by side; null when every order is.</summary>
@@ -305,7 +344,7 @@ internal sealed class OrderStates : IDisposable
             for (var i = from; i < to; i++)
             {
                 ref var order = ref _orders[i];
-                if (!order.Conflicted && order.Date > latest)
+                if (!order.Has(OrderFlags.Conflicted) && order.Date > latest)
                     latest = order.Date;
             }
             halves[from == 0 ? 0 : 1] = latest;
@@ -330,10 +369,13 @@ internal sealed class OrderStates : IDisposable
         return _files.Count - 1;
     }
 
+    /// <summary>An order as its lines arrive: 64 bytes.</summary>
     private struct OrderState
     {
-        public decimal Amount;
-        public decimal LargestLine;
+        /// <summary>The counted lines' sum in <see cref="TenThousandths"/> at <see cref="Scale"/>, unless <see cref="OrderFlags.Wide"/>.</summary>
+        public long Amount;
+        /// <summary>The largest counted line, in ten-thousandths, unless <see cref="OrderFlags.Wide"/>: its product is the order's.</summary>
+        public long LargestLine;
         public ulong Fingerprint;
         /// <summary>File index &lt;&lt; <see cref="LineBits"/> | line of the order's first row.</summary>
         public long FirstRow;
@@ -345,9 +387,29 @@ internal sealed class OrderStates : IDisposable
         public int Channel;
         public int LaterLines;
         public byte StoredLines;
-        public bool OrderCancelled;
-        public bool Conflicted;
         public OrderKind Kind;
+        /// <summary>The most decimals of an amount added, which the decimal sum keeps.</summary>
+        public byte Scale;
+        public OrderFlags Flags;
+
+        public readonly bool Has(OrderFlags flag) => (Flags & flag) != 0;
+    }
+
+    [Flags]
+    private enum OrderFlags : byte
+    {
+        /// <summary>The order's first row says it is cancelled (carts with the order fields on its first row).</summary>
+        OrderCancelled = 1,
+        /// <summary>Its lines disagree on the customer: every row is rejected.</summary>
+        Conflicted = 2,
+        /// <summary>Its amounts are decimals in <see cref="_wideAmounts"/>.</summary>
+        Wide = 4,
+    }
+
+    private sealed class WideAmounts
+    {
+        public decimal Amount;
+        public decimal LargestLine;
     }
 
     private readonly record struct Conflict(RowSource Source, string CustomerId);

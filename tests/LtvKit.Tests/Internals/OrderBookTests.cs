@@ -194,4 +194,25 @@ public class OrderBookTests
         Assert.Equal("美容液", c.FirstProduct);
         Assert.Equal("Instagram", c.FirstChannel);
     }
+
+    [Fact]
+    public void Amounts_BeyondTenThousandths_AreAddedExactly_AndTheLargestLineKeepsItsProduct()
+    {
+        // A1: the second line has five decimals, so the order's amounts go on as decimals in mid-order; its largest
+        // line (P2) is the one before the switch is compared with. A2: ten lines that fit alone but whose sum overflows.
+        var rows = new List<string>
+        {
+            "A1,C1,2024-01-05,P1,100,Web,", "A1,C1,2024-01-05,P2,200.00001,Web,", "A1,C1,2024-01-05,P3,150,Web,",
+            "A3,C3,2024-01-05,P1,1500,Web,", "A3,C3,2024-01-05,P2,0.50,Web,",
+        };
+        rows.AddRange(Enumerable.Range(0, 10).Select(i => $"A2,C2,2024-01-06,Q{i},99999999999999,Web,"));
+        var shop = TestShop.Load(TestShop.Header + "\n" + string.Join("\n", rows) + "\n", new LoadOptions { AsOf = AsOf });
+        var c1 = shop.Customers.Single(c => c.Id == "C1");
+        Assert.Equal((450.00001m, "P2"), (c1.Revenue, c1.FirstProduct));
+        Assert.Equal("450.00001", c1.Revenue.ToString(CultureInfo.InvariantCulture));
+        var c2 = shop.Customers.Single(c => c.Id == "C2");
+        Assert.Equal((999_999_999_999_990m, "Q0"), (c2.Revenue, c2.FirstProduct));
+        // Decimal keeps the scale of its terms: 1500 + 0.50 is 1500.50, as before the amounts were kept in a long.
+        Assert.Equal("1500.50", shop.Customers.Single(c => c.Id == "C3").Revenue.ToString(CultureInfo.InvariantCulture));
+    }
 }
