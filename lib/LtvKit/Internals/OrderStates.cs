@@ -7,9 +7,11 @@ namespace LtvKit.Internals;
 
 /// <summary>The state of every order and the customer ids, kept line by line on the order book's second thread.</summary>
 /// <remarks>
-/// Memory: customer ids are interned as bytes (<see cref="IdTable"/>), and an order's state is 64 bytes in blocks
-/// that never copy (<see cref="ChunkedList{T}"/>), its amounts in <see cref="TenThousandths"/> (the rare order with an
-/// amount that does not fit keeps them as decimals, in <see cref="_wideAmounts"/>). See <see cref="OrderBook"/> for the rules.
+/// Memory: customer ids are interned as bytes (<see cref="IdTable"/>), and an order takes 64 bytes while the file is
+/// read, in blocks that never copy (<see cref="ChunkedList{T}"/>): 40 in its <see cref="OrderState"/>, kept to the
+/// close, and 24 in its <see cref="ReadingState"/>, given back before the close's scatter, where the memory peaks. Its
+/// amounts are in <see cref="TenThousandths"/> (the rare order with an amount that does not fit keeps them as decimals,
+/// in <see cref="_wideAmounts"/>). See <see cref="OrderBook"/> for the rules.
 /// </remarks>
 internal sealed class OrderStates : IDisposable
 {
@@ -18,6 +20,8 @@ internal sealed class OrderStates : IDisposable
 
     private readonly bool _orderFieldsOnFirstRow;
     private readonly ChunkedList<OrderState> _orders = new();
+    /// <summary>What only reading the lines needs of each order, by the same index as <see cref="_orders"/>.</summary>
+    private readonly ChunkedList<ReadingState> _reading = new();
     private readonly IdTable _customerIds = new();
     private readonly NamePool _names = new();
     /// <summary>Fingerprints of the later lines of multi-line orders: a run of one per two-line order, of <see cref="OrderBook.ComparedLines"/> from the third line on.</summary>
@@ -65,25 +69,27 @@ internal sealed class OrderStates : IDisposable
     {
         var index = _orders.Count;
         ref var state = ref _orders.Add();
+        ref var reading = ref _reading.Add();
         state.Customer = _customerIds.GetOrAdd(batch.Text(line.Customer), line.CustomerHash, out _);
-        state.FirstRow = Position(line.Source);
+        reading.FirstRow = Position(line.Source);
         state.Date = line.Date;
         if (_orderFieldsOnFirstRow && line.Cancelled)
             state.Flags = OrderFlags.OrderCancelled;
-        state.Fingerprint = line.Fingerprint;
+        reading.Fingerprint = line.Fingerprint;
         state.Product = -1;
         state.LaterLines = -1;
-        AddLine(ref state, index, batch, line, line.Amount - line.Refund, line.Cancelled);
+        AddLine(ref state, ref reading, index, batch, line, line.Amount - line.Refund, line.Cancelled);
     }
 
     /// <param name="sameCustomerAsPrevious">The line before is of the same order with the same customer id: it was checked.</param>
     private void AddToOrder(LineBatch batch, in LineBatch.Line line, bool sameCustomerAsPrevious)
     {
         ref var order = ref _orders[line.Order];
+        ref var reading = ref _reading[line.Order];
         ref var later = ref _laterRows.Add();
         later.Order = line.Order;
         later.Row = Position(line.Source);
-        if (IsDuplicate(ref order, line.Fingerprint))
+        if (IsDuplicate(ref order, reading.Fingerprint, line.Fingerprint))
         {
             DuplicateLines++;
             if (_duplicateSamples.Count < 5)
@@ -98,9 +104,9 @@ internal sealed class OrderStates : IDisposable
         if (line.Date < order.Date)
             order.Date = line.Date;
         if (_orderFieldsOnFirstRow)
-            AddLine(ref order, line.Order, batch, line, 0, order.Has(OrderFlags.OrderCancelled));
+            AddLine(ref order, ref reading, line.Order, batch, line, 0, order.Has(OrderFlags.OrderCancelled));
         else
-            AddLine(ref order, line.Order, batch, line, line.Amount, line.Cancelled);
+            AddLine(ref order, ref reading, line.Order, batch, line, line.Amount, line.Cancelled);
     }
 
     /// <summary>True when the line equals an earlier compared line of its order; else remembers it while there is room.</summary>
@@ -108,9 +114,9 @@ internal sealed class OrderStates : IDisposable
     /// Most multi-line orders have two lines: an order's second line gets a run of one fingerprint, and only a third
     /// line moves it to a run of <see cref="OrderBook.ComparedLines"/> (8 bytes for a two-line order instead of 64).
     /// </remarks>
-    private bool IsDuplicate(ref OrderState order, ulong fingerprint)
+    private bool IsDuplicate(ref OrderState order, ulong firstLine, ulong fingerprint)
     {
-        if (fingerprint == order.Fingerprint)
+        if (fingerprint == firstLine)
             return true;
         if (order.LaterLines < 0)
             order.LaterLines = _laterLines.AddRun(1);
@@ -130,7 +136,7 @@ internal sealed class OrderStates : IDisposable
         return false;
     }
 
-    private void AddLine(ref OrderState order, int index, LineBatch batch, in LineBatch.Line line, decimal amount, bool cancelled)
+    private void AddLine(ref OrderState order, ref ReadingState reading, int index, LineBatch batch, in LineBatch.Line line, decimal amount, bool cancelled)
     {
         order.Rows++;
         if (cancelled)
@@ -144,13 +150,13 @@ internal sealed class OrderStates : IDisposable
             order.Amount = sum;
             if (scale > order.Scale)
                 order.Scale = scale;
-            largest = order.Product < 0 || units > order.LargestLine;
+            largest = order.Product < 0 || units > reading.LargestLine;
             if (largest)
-                order.LargestLine = units;
+                reading.LargestLine = units;
         }
         else
         {
-            var wide = Widen(ref order, index);
+            var wide = Widen(ref order, reading, index);
             wide.Amount += amount;
             largest = order.Product < 0 || amount > wide.LargestLine;
             if (largest)
@@ -165,14 +171,14 @@ internal sealed class OrderStates : IDisposable
     }
 
     /// <summary>The order's amounts as decimals from now on: an amount did not fit in ten-thousandths, or the sum would overflow.</summary>
-    private WideAmounts Widen(ref OrderState order, int index)
+    private WideAmounts Widen(ref OrderState order, in ReadingState reading, int index)
     {
         if (order.Has(OrderFlags.Wide))
             return _wideAmounts[index];
         var wide = new WideAmounts
         {
             Amount = TenThousandths.ToDecimal(order.Amount, order.Scale),
-            LargestLine = TenThousandths.ToDecimal(order.LargestLine, TenThousandths.MaxScale),
+            LargestLine = TenThousandths.ToDecimal(reading.LargestLine, TenThousandths.MaxScale),
         };
         order.Flags |= OrderFlags.Wide;
         _wideAmounts.Add(index, wide);
@@ -200,7 +206,7 @@ internal sealed class OrderStates : IDisposable
         foreach (var (index, conflict) in _conflicts)
         {
             ref var order = ref _orders[index];
-            var first = SourceOf(order.FirstRow);
+            var first = SourceOf(_reading[index].FirstRow);
             var firstCustomer = _customerIds.StringOf(order.Customer);
             var reason = string.Create(CultureInfo.InvariantCulture,
                 $"order {orderId(index)} has customer '{firstCustomer}' on {first} but '{conflict.CustomerId}' on {conflict.Source} — lines of one order disagree on the customer, so all {order.Rows} rows of the order are rejected");
@@ -225,6 +231,7 @@ internal sealed class OrderStates : IDisposable
     /// </summary>
     public OrderHistory ToHistory(long rowsRead, long rowsRejected, DateOnly day, ZeroOrders zeroOrders)
     {
+        _reading.Dispose();
         _laterLines.Dispose();
         _laterRows.Dispose();
         // The states in two halves side by side, each counting into its own per-customer counts; the halves of the
@@ -327,6 +334,7 @@ internal sealed class OrderStates : IDisposable
     public void Dispose()
     {
         _orders.Dispose();
+        _reading.Dispose();
         _laterLines.Dispose();
         _laterRows.Dispose();
         _customerIds.Dispose();
@@ -369,22 +377,18 @@ internal sealed class OrderStates : IDisposable
         return _files.Count - 1;
     }
 
-    /// <summary>An order as its lines arrive: 64 bytes.</summary>
+    /// <summary>An order as its lines arrive, what the close needs of it: 40 bytes.</summary>
     private struct OrderState
     {
         /// <summary>The counted lines' sum in <see cref="TenThousandths"/> at <see cref="Scale"/>, unless <see cref="OrderFlags.Wide"/>.</summary>
         public long Amount;
-        /// <summary>The largest counted line, in ten-thousandths, unless <see cref="OrderFlags.Wide"/>: its product is the order's.</summary>
-        public long LargestLine;
-        public ulong Fingerprint;
-        /// <summary>File index &lt;&lt; <see cref="LineBits"/> | line of the order's first row.</summary>
-        public long FirstRow;
         public DateOnly Date;
         public int Customer;
         public int Rows;
         public int CancelledRows;
         public int Product;
         public int Channel;
+        /// <summary>Reading only, but here, in the bytes the struct's alignment would leave unused: where the later lines' fingerprints are.</summary>
         public int LaterLines;
         public byte StoredLines;
         public OrderKind Kind;
@@ -393,6 +397,17 @@ internal sealed class OrderStates : IDisposable
         public OrderFlags Flags;
 
         public readonly bool Has(OrderFlags flag) => (Flags & flag) != 0;
+    }
+
+    /// <summary>What only reading an order's lines needs of it: 24 bytes.</summary>
+    private struct ReadingState
+    {
+        /// <summary>File index &lt;&lt; <see cref="LineBits"/> | line of the order's first row.</summary>
+        public long FirstRow;
+        /// <summary>The first line's fingerprint, to tell a later line identical to it.</summary>
+        public ulong Fingerprint;
+        /// <summary>The largest counted line, in ten-thousandths, unless <see cref="OrderFlags.Wide"/>: its product is the order's.</summary>
+        public long LargestLine;
     }
 
     [Flags]
