@@ -9,9 +9,9 @@ namespace LtvKit.Internals;
 
 /// <summary>Interns byte strings (ids as UTF-8): each distinct key gets the next index, 0, 1, 2, …, and is stored once, packed.</summary>
 /// <remarks>
-/// Memory per key: its bytes, a length byte and its index (4 bytes), 4 bytes to find it by index, and 11 to 21 bytes of
-/// table (open addressing, at most 3/4 full) — about 25 bytes besides the key, where a <c>Dictionary&lt;string, int&gt;</c>
-/// takes about 70. A slot points at the key's bytes, which start with its index: finding a known key reads the slot and
+/// Memory per key: its bytes, a length byte and its index (4 bytes), 4 bytes to find it by index (unless the table is
+/// made without <c>keysByIndex</c>), and 11 to 21 bytes of table (open addressing, at most 3/4 full) — about 25 bytes
+/// besides the key, where a <c>Dictionary&lt;string, int&gt;</c> takes about 70. A slot points at the key's bytes, which start with its index: finding a known key reads the slot and
 /// then one place in memory. All of
 /// it is native memory, given back by <see cref="Dispose"/> (see <see cref="ChunkedList{T}"/>). Keys are compared as
 /// bytes: the reader hands over trimmed UTF-8, so equal text is equal bytes.
@@ -30,16 +30,22 @@ internal sealed unsafe class IdTable : IDisposable
     private ulong* _slots;
     private int _slotBits = InitialSlotBits;
     private int _inSlots;
-    /// <summary>Per key: where it is in <see cref="_keys"/>.</summary>
-    private readonly ChunkedList<int> _keyAt = new();
+    /// <summary>Per key: where it is in <see cref="_keys"/>; null when the table keeps no keys by index.</summary>
+    private readonly ChunkedList<int>? _keyAt;
+    private int _count;
     /// <summary>Per key: its index (4 bytes), its length (7 bits a byte) and its bytes.</summary>
     private readonly ChunkedList<byte> _keys = new();
     /// <summary>Touches the pages of a table sized ahead on another core (<see cref="FreshPages"/>).</summary>
     private readonly FreshPages _freshSlots = new();
 
     /// <param name="expectedKeys">How many keys are likely: the table starts that large instead of doubling its way there.</param>
-    public IdTable(long expectedKeys = 0)
+    /// <param name="keysByIndex">
+    /// Keep where each key is by its index, for <see cref="KeyOf"/>, <see cref="StringOf"/> and <see cref="Strings"/>
+    /// (4 bytes a key); without it, only the lookups work.
+    /// </param>
+    public IdTable(long expectedKeys = 0, bool keysByIndex = true)
     {
+        _keyAt = keysByIndex ? new ChunkedList<int>() : null;
         while (_slotBits < 30 && expectedKeys > (1L << _slotBits) / 4 * 3)
             _slotBits++;
         _slots = NewSlots(_slotBits);
@@ -51,7 +57,7 @@ internal sealed unsafe class IdTable : IDisposable
 
     ~IdTable() => FreeSlots();
 
-    public int Count => _keyAt.Count;
+    public int Count => _count;
 
     public bool TryGet(ReadOnlySpan<byte> key, out int index) => TryGet(key, ByteHash.Of(key), out index);
 
@@ -74,9 +80,10 @@ internal sealed unsafe class IdTable : IDisposable
         added = entry == 0;
         if (!added)
             return IndexAt(entry);
-        var index = Count;
+        var index = _count++;
         var at = Store(key, index);
-        _keyAt.Add() = at;
+        if (_keyAt is not null)
+            _keyAt.Add() = at;
         _slots[slot] = (hash & TagMask) | (uint)(at + 1);
         if (++_inSlots > (1 << _slotBits) / 4 * 3)
             Grow();
@@ -104,13 +111,16 @@ internal sealed unsafe class IdTable : IDisposable
     /// <summary>Takes the next index without a key (a row that is its own order, in a file without order ids).</summary>
     public int AddKeyless()
     {
-        _keyAt.Add() = NoKey;
-        return Count - 1;
+        if (_keyAt is not null)
+            _keyAt.Add() = NoKey;
+        return _count++;
     }
 
     /// <summary>The key of <paramref name="index"/>; empty for a keyless index.</summary>
     public ReadOnlySpan<byte> KeyOf(int index)
     {
+        if (_keyAt is null)
+            throw new InvalidOperationException("the table was made without keys by index");
         var at = _keyAt[index];
         return at == NoKey ? [] : KeyAt(at);
     }
@@ -138,7 +148,7 @@ internal sealed unsafe class IdTable : IDisposable
     /// <summary>Gives the keys and the table back; the table cannot be used afterwards.</summary>
     public void Dispose()
     {
-        _keyAt.Dispose();
+        _keyAt?.Dispose();
         _keys.Dispose();
         FreeSlots();
         GC.SuppressFinalize(this);

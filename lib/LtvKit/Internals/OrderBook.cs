@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Runtime.ExceptionServices;
 using LtvKit.Customers;
 using LtvKit.Ingest;
@@ -50,7 +49,7 @@ internal sealed class OrderBook : IDisposable
     /// <param name="expectedRows">About how many rows will come (<see cref="OrderReader.ExpectedRows"/>), to size the order-id table.</param>
     public OrderBook(Preset preset, RejectLog rejects, long expectedRows = 0)
     {
-        _orderIds = new IdTable(expectedRows);
+        _orderIds = new IdTable(expectedRows, keysByIndex: false);
         _rejects = rejects ?? throw new ArgumentNullException(nameof(rejects));
         _states = new OrderStates(preset);
         for (var i = 1; i < Batches; i++)
@@ -80,7 +79,7 @@ internal sealed class OrderBook : IDisposable
     public OrderHistory Close(long rowsRead, DateOnly? asOf, ZeroOrders zeroOrders)
     {
         Finish();
-        _states.RejectConflicts(_rejects, OrderIdOf);
+        _states.RejectConflicts(_rejects);
         _orderIds.Dispose();
         var day = asOf ?? _states.LatestOrderDate() ?? throw _rejects.Failure("no usable order rows: every row was rejected.");
         return _states.ToHistory(rowsRead, _rejects.Rows, day, zeroOrders);
@@ -183,7 +182,4 @@ internal sealed class OrderBook : IDisposable
             }
         }
     }
-
-    private string OrderIdOf(int index) =>
-        _orderIds.KeyOf(index) is { IsEmpty: false } id ? Utf8Field.Text(id) : index.ToString(CultureInfo.InvariantCulture);
 }

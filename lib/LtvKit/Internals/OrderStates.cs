@@ -7,11 +7,12 @@ namespace LtvKit.Internals;
 
 /// <summary>The state of every order and the customer ids, kept line by line on the order book's second thread.</summary>
 /// <remarks>
-/// Memory: customer ids are interned as bytes (<see cref="IdTable"/>), and an order takes 64 bytes while the file is
+/// Memory: customer ids are interned as bytes (<see cref="IdTable"/>), and an order takes 52 bytes while the file is
 /// read, in blocks that never copy (<see cref="ChunkedList{T}"/>): 40 in its <see cref="OrderState"/>, kept to the
-/// close, and 24 in its <see cref="ReadingState"/>, given back before the close's scatter, where the memory peaks. Its
+/// close, and 12 in its <see cref="ReadingState"/>, given back before the close's scatter, where the memory peaks. Its
 /// amounts are in <see cref="TenThousandths"/> (the rare order with an amount that does not fit keeps them as decimals,
-/// in <see cref="_wideAmounts"/>). See <see cref="OrderBook"/> for the rules.
+/// in <see cref="_wideAmounts"/>). An order of more than one line has a run in <see cref="_laterLines"/> besides. See
+/// <see cref="OrderBook"/> for the rules.
 /// </remarks>
 internal sealed class OrderStates : IDisposable
 {
@@ -24,7 +25,11 @@ internal sealed class OrderStates : IDisposable
     private readonly ChunkedList<ReadingState> _reading = new();
     private readonly IdTable _customerIds = new();
     private readonly NamePool _names = new();
-    /// <summary>Fingerprints of the later lines of multi-line orders: a run of one per two-line order, of <see cref="OrderBook.ComparedLines"/> from the third line on.</summary>
+    /// <summary>
+    /// Per multi-line order, a run: its largest counted line so far (in ten-thousandths, once it has two counted lines),
+    /// then the fingerprints of its later lines, room for one in a two-line order's run, for
+    /// <see cref="OrderBook.ComparedLines"/> from the third line on.
+    /// </summary>
     private readonly ChunkedList<ulong> _laterLines = new();
     /// <summary>
     /// Where every later line of an order is (12 bytes a line, only for lines that join an order): a conflicting
@@ -37,6 +42,8 @@ internal sealed class OrderStates : IDisposable
     private readonly Dictionary<int, WideAmounts> _wideAmounts = [];
     private readonly List<string> _duplicateSamples = [];
     private readonly List<string> _files = [];
+    /// <summary>Runs of orders made one after another from one file, for the first row of each (<see cref="ReadingState.FirstRow"/>).</summary>
+    private readonly List<FirstRows> _firstRows = [];
 
     public OrderStates(Preset preset) => _orderFieldsOnFirstRow = Ingest.Presets.CartPreset.HasOrderFieldsOnFirstRow(preset);
 
@@ -71,25 +78,25 @@ internal sealed class OrderStates : IDisposable
         ref var state = ref _orders.Add();
         ref var reading = ref _reading.Add();
         state.Customer = _customerIds.GetOrAdd(batch.Text(line.Customer), line.CustomerHash, out _);
-        reading.FirstRow = Position(line.Source);
+        reading.FirstRow = FirstRow(index, line.Source);
         state.Date = line.Date;
         if (_orderFieldsOnFirstRow && line.Cancelled)
             state.Flags = OrderFlags.OrderCancelled;
         reading.Fingerprint = line.Fingerprint;
         state.Product = -1;
         state.LaterLines = -1;
-        AddLine(ref state, ref reading, index, batch, line, line.Amount - line.Refund, line.Cancelled);
+        AddLine(ref state, index, batch, line, line.Amount - line.Refund, line.Cancelled);
     }
 
     /// <param name="sameCustomerAsPrevious">The line before is of the same order with the same customer id: it was checked.</param>
     private void AddToOrder(LineBatch batch, in LineBatch.Line line, bool sameCustomerAsPrevious)
     {
         ref var order = ref _orders[line.Order];
-        ref var reading = ref _reading[line.Order];
+        var firstLine = _reading[line.Order].Fingerprint;
         ref var later = ref _laterRows.Add();
         later.Order = line.Order;
         later.Row = Position(line.Source);
-        if (IsDuplicate(ref order, reading.Fingerprint, line.Fingerprint))
+        if (IsDuplicate(ref order, firstLine, line.Fingerprint))
         {
             DuplicateLines++;
             if (_duplicateSamples.Count < 5)
@@ -99,45 +106,64 @@ internal sealed class OrderStates : IDisposable
         if (!order.Has(OrderFlags.Conflicted) && !sameCustomerAsPrevious && !(_customerIds.TryGet(customer, line.CustomerHash, out var known) && known == order.Customer))
         {
             order.Flags |= OrderFlags.Conflicted;
-            _conflicts.Add(line.Order, new Conflict(line.Source, Utf8Field.Text(customer)));
+            _conflicts.Add(line.Order, new Conflict(line.Source, Utf8Field.Text(customer), Utf8Field.Text(batch.Text(line.OrderId))));
         }
         if (line.Date < order.Date)
             order.Date = line.Date;
         if (_orderFieldsOnFirstRow)
-            AddLine(ref order, ref reading, line.Order, batch, line, 0, order.Has(OrderFlags.OrderCancelled));
+            AddLine(ref order, line.Order, batch, line, 0, order.Has(OrderFlags.OrderCancelled));
         else
-            AddLine(ref order, ref reading, line.Order, batch, line, line.Amount, line.Cancelled);
+            AddLine(ref order, line.Order, batch, line, line.Amount, line.Cancelled);
     }
 
     /// <summary>True when the line equals an earlier compared line of its order; else remembers it while there is room.</summary>
     /// <remarks>
-    /// Most multi-line orders have two lines: an order's second line gets a run of one fingerprint, and only a third
-    /// line moves it to a run of <see cref="OrderBook.ComparedLines"/> (8 bytes for a two-line order instead of 64).
+    /// Most multi-line orders have two lines: an order's second line gets a run with room for one fingerprint, and only a
+    /// third line moves it to a run with room for <see cref="OrderBook.ComparedLines"/> (16 bytes for a two-line order
+    /// instead of 72).
     /// </remarks>
     private bool IsDuplicate(ref OrderState order, ulong firstLine, ulong fingerprint)
     {
         if (fingerprint == firstLine)
             return true;
-        if (order.LaterLines < 0)
-            order.LaterLines = _laterLines.AddRun(1);
-        var run = _laterLines.Run(order.LaterLines, order.StoredLines <= 1 ? 1 : OrderBook.ComparedLines);
-        if (run[..order.StoredLines].Contains(fingerprint))
+        var run = LaterRun(ref order);
+        if (run.Slice(1, order.StoredLines).Contains(fingerprint))
             return true;
         if (order.StoredLines == 1)
         {
-            var wider = _laterLines.AddRun(OrderBook.ComparedLines);
-            var widerRun = _laterLines.Run(wider, OrderBook.ComparedLines);
-            widerRun[0] = run[0];
+            var wider = _laterLines.AddRun(1 + OrderBook.ComparedLines);
+            var widerRun = _laterLines.Run(wider, 1 + OrderBook.ComparedLines);
+            run.CopyTo(widerRun);
             order.LaterLines = wider;
             run = widerRun;
         }
         if (order.StoredLines < OrderBook.ComparedLines)
-            run[order.StoredLines++] = fingerprint;
+            run[1 + order.StoredLines++] = fingerprint;
         return false;
     }
 
-    private void AddLine(ref OrderState order, ref ReadingState reading, int index, LineBatch batch, in LineBatch.Line line, decimal amount, bool cancelled)
+    /// <summary>The order's run in <see cref="_laterLines"/>, added when it has none: its largest line, then its later lines' fingerprints.</summary>
+    private Span<ulong> LaterRun(ref OrderState order)
     {
+        if (order.LaterLines < 0)
+            order.LaterLines = _laterLines.AddRun(2);
+        return _laterLines.Run(order.LaterLines, 1 + (order.StoredLines <= 1 ? 1 : OrderBook.ComparedLines));
+    }
+
+    /// <summary>
+    /// The largest of the order's <paramref name="counted"/> counted lines, in ten-thousandths (0 for none): with one, it
+    /// is the order's amount; from two on, the first element of its run.
+    /// </summary>
+    private long LargestLine(ref OrderState order, int counted) => counted switch
+    {
+        0 => 0,
+        1 => order.Amount,
+        _ => unchecked((long)LaterRun(ref order)[0]),
+    };
+
+    private void AddLine(ref OrderState order, int index, LineBatch batch, in LineBatch.Line line, decimal amount, bool cancelled)
+    {
+        var counted = order.Rows - order.CancelledRows;
         order.Rows++;
         if (cancelled)
         {
@@ -147,16 +173,17 @@ internal sealed class OrderStates : IDisposable
         bool largest;
         if (!order.Has(OrderFlags.Wide) && TenThousandths.TryFrom(amount, out var units, out var scale) && TenThousandths.TryAdd(order.Amount, units, out var sum))
         {
+            var largestSoFar = LargestLine(ref order, counted);
+            largest = counted == 0 || units > largestSoFar;
+            if (counted > 0)
+                LaterRun(ref order)[0] = unchecked((ulong)(largest ? units : largestSoFar));
             order.Amount = sum;
             if (scale > order.Scale)
                 order.Scale = scale;
-            largest = order.Product < 0 || units > reading.LargestLine;
-            if (largest)
-                reading.LargestLine = units;
         }
         else
         {
-            var wide = Widen(ref order, reading, index);
+            var wide = Widen(ref order, index, counted);
             wide.Amount += amount;
             largest = order.Product < 0 || amount > wide.LargestLine;
             if (largest)
@@ -171,14 +198,14 @@ internal sealed class OrderStates : IDisposable
     }
 
     /// <summary>The order's amounts as decimals from now on: an amount did not fit in ten-thousandths, or the sum would overflow.</summary>
-    private WideAmounts Widen(ref OrderState order, in ReadingState reading, int index)
+    private WideAmounts Widen(ref OrderState order, int index, int counted)
     {
         if (order.Has(OrderFlags.Wide))
             return _wideAmounts[index];
         var wide = new WideAmounts
         {
             Amount = TenThousandths.ToDecimal(order.Amount, order.Scale),
-            LargestLine = TenThousandths.ToDecimal(reading.LargestLine, TenThousandths.MaxScale),
+            LargestLine = TenThousandths.ToDecimal(LargestLine(ref order, counted), TenThousandths.MaxScale),
         };
         order.Flags |= OrderFlags.Wide;
         _wideAmounts.Add(index, wide);
@@ -192,7 +219,7 @@ internal sealed class OrderStates : IDisposable
     /// Rejects every row of each order whose lines disagree on the customer: one reject per row, in line order, each
     /// naming the order's first line and the line that disagrees.
     /// </summary>
-    public void RejectConflicts(RejectLog rejects, Func<int, string> orderId)
+    public void RejectConflicts(RejectLog rejects)
     {
         if (_conflicts.Count == 0)
             return;
@@ -206,10 +233,10 @@ internal sealed class OrderStates : IDisposable
         foreach (var (index, conflict) in _conflicts)
         {
             ref var order = ref _orders[index];
-            var first = SourceOf(_reading[index].FirstRow);
+            var first = FirstRowOf(index);
             var firstCustomer = _customerIds.StringOf(order.Customer);
             var reason = string.Create(CultureInfo.InvariantCulture,
-                $"order {orderId(index)} has customer '{firstCustomer}' on {first} but '{conflict.CustomerId}' on {conflict.Source} — lines of one order disagree on the customer, so all {order.Rows} rows of the order are rejected");
+                $"order {conflict.OrderId} has customer '{firstCustomer}' on {first} but '{conflict.CustomerId}' on {conflict.Source} — lines of one order disagree on the customer, so all {order.Rows} rows of the order are rejected");
             rejects.Add(new Reject(first.File, first.Line, "customer id", firstCustomer, reason));
             // Lines before the one that disagrees have the first line's customer; those after it were not compared.
             var pastConflict = false;
@@ -361,6 +388,29 @@ internal sealed class OrderStates : IDisposable
         return day == DateOnly.MinValue ? null : day;
     }
 
+    /// <summary>
+    /// The first row of order <paramref name="index"/>, at <paramref name="source"/>, as what the order's run of
+    /// <see cref="_firstRows"/> does not tell: its line is the run's first line plus the orders before it in the run plus
+    /// this. The difference never falls within a file (each order's first row is a line after the last one's), so a
+    /// new run starts with another file, or when it passes the 4 billion a <see cref="uint"/> holds.
+    /// </summary>
+    private uint FirstRow(int index, RowSource source)
+    {
+        var file = FileIndex(source.File);
+        if (_firstRows.Count > 0 && _firstRows[^1] is var run && run.File == file
+            && source.Line - run.FirstLine - (index - run.FirstOrder) is >= 0 and <= uint.MaxValue and var past)
+            return (uint)past;
+        _firstRows.Add(new FirstRows(index, file, source.Line));
+        return 0;
+    }
+
+    private RowSource FirstRowOf(int index)
+    {
+        var at = _firstRows.BinarySearch(new FirstRows(index, 0, 0), FirstRows.ByOrder);
+        var run = _firstRows[at >= 0 ? at : ~at - 1];
+        return new RowSource(_files[run.File], run.FirstLine + (index - run.FirstOrder) + _reading[index].FirstRow);
+    }
+
     /// <summary>A line as file index &lt;&lt; <see cref="LineBits"/> | line.</summary>
     private long Position(RowSource source) => (long)FileIndex(source.File) << LineBits | source.Line;
 
@@ -399,15 +449,20 @@ internal sealed class OrderStates : IDisposable
         public readonly bool Has(OrderFlags flag) => (Flags & flag) != 0;
     }
 
-    /// <summary>What only reading an order's lines needs of it: 24 bytes.</summary>
+    /// <summary>What only reading an order's lines needs of it: 12 bytes.</summary>
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Pack = 4)]
     private struct ReadingState
     {
-        /// <summary>File index &lt;&lt; <see cref="LineBits"/> | line of the order's first row.</summary>
-        public long FirstRow;
         /// <summary>The first line's fingerprint, to tell a later line identical to it.</summary>
         public ulong Fingerprint;
-        /// <summary>The largest counted line, in ten-thousandths, unless <see cref="OrderFlags.Wide"/>: its product is the order's.</summary>
-        public long LargestLine;
+        /// <summary>Where the order's first row is within its run of <see cref="_firstRows"/> (see <see cref="FirstRow"/>).</summary>
+        public uint FirstRow;
+    }
+
+    /// <summary>Orders from <paramref name="FirstOrder"/> on, made from file <paramref name="File"/>, the first at line <paramref name="FirstLine"/>.</summary>
+    private readonly record struct FirstRows(int FirstOrder, int File, long FirstLine)
+    {
+        public static IComparer<FirstRows> ByOrder { get; } = Comparer<FirstRows>.Create((a, b) => a.FirstOrder.CompareTo(b.FirstOrder));
     }
 
     [Flags]
@@ -427,7 +482,8 @@ internal sealed class OrderStates : IDisposable
         public decimal LargestLine;
     }
 
-    private readonly record struct Conflict(RowSource Source, string CustomerId);
+    /// <summary>The line that disagrees on the customer, its customer id and its order's id (a line that joins an order has one).</summary>
+    private readonly record struct Conflict(RowSource Source, string CustomerId, string OrderId);
 
     [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Pack = 4)]
     private struct LaterRow

@@ -133,6 +133,52 @@ public class OrderBookTests
     }
 
     [Fact]
+    public void LinesDisagreeingOnCustomer_AcrossFiles_NameTheOrderAndItsFirstRowInItsOwnFile()
+    {
+        // The second file's orders are a run of their own: B1's first row is line 3 of the second file, and A1's
+        // conflicting line is there too, while A1's first row is line 2 of the first.
+        var first = TestShop.File(TestShop.Csv("A1,C1,2024-01-05,1000", "A2,C2,2024-01-05,200"));
+        var second = TestShop.File(TestShop.Csv("A3,C3,2024-01-06,100", "B1,C4,2024-01-06,100", "B1,C5,2024-01-06,100", "A1,C9,2024-01-07,100"));
+        var shop = Shop.Load(new LoadOptions { OrderFiles = [first, second], MaxRejectedShare = 1 });
+        Assert.Equal(4, shop.Input.RowsRejected);
+        var a1 = shop.RejectSamples.Where(r => r.Reason.StartsWith("order A1 ", StringComparison.Ordinal)).ToList();
+        Assert.Equal([(first, 2L), (second, 5L)], a1.Select(r => (r.File, r.Line)));
+        Assert.All(a1, r => Assert.Contains($"'C1' on {first}:2 but 'C9' on {second}:5", r.Reason, StringComparison.Ordinal));
+        var b1 = shop.RejectSamples.Where(r => r.Reason.StartsWith("order B1 ", StringComparison.Ordinal)).ToList();
+        Assert.Equal([(second, 3L), (second, 4L)], b1.Select(r => (r.File, r.Line)));
+        Assert.All(b1, r => Assert.Contains($"'C4' on {second}:3 but 'C5' on {second}:4", r.Reason, StringComparison.Ordinal));
+        Assert.Equal(["C2", "C3"], shop.Customers.Select(c => c.Id).Order());
+        Assert.True(shop.Input.Reconciles);
+    }
+
+    [Fact]
+    public void LargestLine_IsKeptOverManyLines_CancelledLinesAreNotCompared_AndTheFirstOfEqualLinesWins()
+    {
+        var csv = """
+            注文ID,顧客ID,注文日,商品名,金額,ステータス
+            A1,C1,2024-01-05,取消品,9000,キャンセル
+            A1,C1,2024-01-05,P2,100,
+            A1,C1,2024-01-05,P3,100,
+            A1,C1,2024-01-05,P4,250,
+            A1,C1,2024-01-05,P5,250,
+            A1,C1,2024-01-05,P6,200,
+            A2,C2,2024-01-05,Q1,500,
+            A2,C2,2024-01-05,Q1,500,
+            A2,C2,2024-01-05,Q2,400,
+            A2,C2,2024-01-05,Q3,600,
+            A2,C2,2024-01-05,Q4,-50,
+            A3,C3,2024-01-05,R1,300,
+            A3,C3,2024-01-05,R2,300,
+            """;
+        var shop = TestShop.Load(csv);
+        // A2's second line repeats its first (a duplicate, still counted), so the largest line is kept without a fingerprint kept.
+        Assert.Equal(1, shop.Input.DuplicateLines);
+        Assert.Equal(("P4", 900m), (shop.Customers.Single(c => c.Id == "C1").FirstProduct, shop.Customers.Single(c => c.Id == "C1").Revenue));
+        Assert.Equal(("Q3", 1950m), (shop.Customers.Single(c => c.Id == "C2").FirstProduct, shop.Customers.Single(c => c.Id == "C2").Revenue));
+        Assert.Equal("R1", shop.Customers.Single(c => c.Id == "C3").FirstProduct);
+    }
+
+    [Fact]
     public void DuplicateLines_AreReportedNotDropped()
     {
         var shop = TestShop.Orders(AsOf, "A1,C1,2024-01-05,1000", "A1,C1,2024-01-05,1000");
