@@ -91,7 +91,7 @@ public sealed class CustomerTable : IReadOnlyList<Customer>
     }
 
     /// <summary>Customer <paramref name="index"/>'s row, unless the customer has no purchase.</summary>
-    private static bool Summarise(OrderHistory history, int index, out CustomerRow row)
+    internal static bool Summarise(OrderHistory history, int index, out CustomerRow row)
     {
         var orders = history.OrdersOf(index);
         int purchases = 0, days = 0;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LtvKit.Customers;
+using LtvKit.Internals;
 
 namespace LtvKit.Segments;
 
@@ -33,13 +34,11 @@ public sealed record GroupMigration(DateOnly From, DateOnly To, IReadOnlyList<(s
         ArgumentNullException.ThrowIfNull(later);
         var table = later.Customers;
         var start = from ?? table.AsOf.AddMonths(-DefaultMonthsBefore);
-        var earlier = Segmentation.Classify(CustomerTable.Build(table.History.AsOfEarlier(start)), later.Thresholds, later.Rules);
         var cells = later.Cells.Select(c => (c.Segment, c.Status)).ToList();
-        var before = new int[table.History.CustomerIds.Count];
-        Array.Fill(before, cells.Count);
-        var earlierRows = earlier.Customers.Rows;
-        for (var i = 0; i < earlierRows.Length; i++)
-            before[earlierRows[i].Index] = earlier.CellOf(i);
+        // Each customer's cell on the earlier date, one row at a time: a second customer table would be as large as the first.
+        var earlier = table.History.AsOfEarlier(start);
+        var before = new int[earlier.CustomerIds.Count];
+        TwoCores.ForEach(before.Length, c => before[c] = CustomerTable.Summarise(earlier, c, out var row) ? later.CellOf(row, earlier) : cells.Count);
         var counts = new long[cells.Count + 1, cells.Count];
         var rows = table.Rows;
         for (var i = 0; i < rows.Length; i++)

@@ -43,6 +43,22 @@ public sealed class Segmentation
     /// <summary>The position in <see cref="Cells"/> of the i-th customer's group × status.</summary>
     internal int CellOf(int customer) => _group[customer] * 2 + (int)_status[customer];
 
+    /// <summary>The position in <see cref="Cells"/> of the group × status of a row of another table of the same shop (an earlier as-of date), by these rules and thresholds.</summary>
+    internal int CellOf(in CustomerRow row, OrderHistory history)
+    {
+        var (group, status) = Place(Rules, Thresholds, row, history);
+        return group * 2 + (int)status;
+    }
+
+    /// <summary>A customer's group (its rule's position) and status; a customer no rule takes is an error naming it.</summary>
+    private static (int Group, CustomerStatus Status) Place(SegmentRules rules, SegmentThresholds thresholds, in CustomerRow row, OrderHistory history)
+    {
+        var group = rules.Find(row);
+        if (group < 0)
+            throw SegmentRules.NoGroup(history.CustomerIds[row.Index]);
+        return (group, thresholds.StatusOf(row.RecencyDays));
+    }
+
     /// <summary>The group name of a customer of the table.</summary>
     public string SegmentOf(Customer customer) => SegmentOf(PositionOf(customer));
 
@@ -84,10 +100,7 @@ public sealed class Segmentation
             add: (i, acc) =>
             {
                 var customer = customers.Rows[i];
-                group[i] = rules.Find(customer);
-                if (group[i] < 0)
-                    throw SegmentRules.NoGroup(customers.History.CustomerIds[customer.Index]);
-                status[i] = thresholds.StatusOf(customer.RecencyDays);
+                (group[i], status[i]) = Place(rules, thresholds, customer, customers.History);
                 acc.Count[group[i], (int)status[i]]++;
                 acc.Revenue[group[i], (int)status[i]] += customer.Revenue;
             },
