@@ -67,6 +67,9 @@ public sealed class CsvSource : IDisposable
     /// <summary>The <paramref name="index"/>-th field of the current record, unquoted, as UTF-8 bytes.</summary>
     public ReadOnlySpan<byte> this[int index] => Csv[index];
 
+    /// <summary>A hash of the current record's fields, to tell identical records apart from merely similar ones.</summary>
+    public ulong Fingerprint => Csv.Fingerprint();
+
     /// <summary>The 1-based line the current record starts on.</summary>
     public long Line => Csv.Line;
 

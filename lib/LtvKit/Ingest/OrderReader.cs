@@ -251,7 +251,7 @@ public sealed class OrderReader : IDisposable
             shopifyOrder?.Remember(orderId, customer, date);
             book(new OrderLine(row, orderId, customer, date, amount,
                 iProduct >= 0 ? Utf8Field.Trim(source[iProduct]) : [], iChannel >= 0 ? Utf8Field.Trim(source[iChannel]) : [],
-                cancelled, refund, kind, Fingerprint(source)));
+                cancelled, refund, kind, source.Fingerprint));
         }
     }
 
@@ -331,13 +331,4 @@ public sealed class OrderReader : IDisposable
 
     private void Reject(RowSource source, string column, string value, string reason) =>
         _rejects.Add(new Reject(source.File, source.Line, column, value, reason));
-
-    /// <summary>A hash of every field as written (unquoted), to tell identical lines apart from merely similar ones.</summary>
-    private static ulong Fingerprint(CsvSource source)
-    {
-        var hash = (ulong)source.Count;
-        for (var i = 0; i < source.Count; i++)
-            hash = ByteHash.Add(hash, source[i]);
-        return ByteHash.Finish(hash);
-    }
 }

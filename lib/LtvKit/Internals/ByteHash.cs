@@ -13,10 +13,30 @@ internal static class ByteHash
     public static ulong Of(ReadOnlySpan<byte> bytes) => Finish(Add(Seed, bytes));
 
     /// <summary>
-    /// Adds a byte string, its length and then its bytes, to a running hash: a string of several (a line's fields) is
-    /// hashed with one <see cref="Finish"/> at the end instead of one per string.
+    /// A hash of a record's fields: <paramref name="joined"/> holds them with one separator byte between each two, and
+    /// <paramref name="lengths"/> their lengths, which tell where each ends (so a field holding the separator is told
+    /// apart). Four lanes take 32 bytes a round, so that their multiplies overlap instead of waiting on each other.
     /// </summary>
-    public static ulong Add(ulong hash, ReadOnlySpan<byte> bytes)
+    public static ulong OfFields(ReadOnlySpan<byte> joined, ReadOnlySpan<int> lengths)
+    {
+        ulong a = Seed, b = Seed ^ 1, c = Seed ^ 2, d = Seed ^ 3;
+        var bytes = joined;
+        while (bytes.Length >= 32)
+        {
+            a = Mix(a, BinaryPrimitives.ReadUInt64LittleEndian(bytes));
+            b = Mix(b, BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]));
+            c = Mix(c, BinaryPrimitives.ReadUInt64LittleEndian(bytes[16..]));
+            d = Mix(d, BinaryPrimitives.ReadUInt64LittleEndian(bytes[24..]));
+            bytes = bytes[32..];
+        }
+        var hash = (ulong)lengths.Length;
+        for (var i = 0; i < lengths.Length; i += 2)
+            hash = Mix(hash, (uint)lengths[i] | (i + 1 < lengths.Length ? (ulong)(uint)lengths[i + 1] << 32 : 0));
+        return Finish(Add(Mix(Mix(Mix(Mix(hash, a), b), c), d), bytes));
+    }
+
+    /// <summary>Adds a byte string, its length and then its bytes, to a running hash.</summary>
+    private static ulong Add(ulong hash, ReadOnlySpan<byte> bytes)
     {
         hash = Mix(hash, (ulong)bytes.Length);
         while (bytes.Length >= 8)
@@ -40,7 +60,7 @@ internal static class ByteHash
     private static ulong Mix(ulong hash, ulong value) => BitOperations.RotateLeft((hash ^ value) * Multiplier, 31);
 
     /// <summary>Spreads every bit of a running hash over all the bits of the result.</summary>
-    public static ulong Finish(ulong hash)
+    private static ulong Finish(ulong hash)
     {
         hash ^= hash >> 33;
         hash *= 0xFF51AFD7ED558CCD;

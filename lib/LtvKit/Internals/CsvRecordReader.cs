@@ -43,6 +43,10 @@ internal sealed class CsvRecordReader
     private int[] _fieldStart = new int[32];
     private int[] _fieldLength = new int[32];
     private bool[] _fieldEscaped = new bool[32];
+    /// <summary>The current record has no quote: its fields lie one after another, a separator between each two.</summary>
+    private bool _plain;
+    /// <summary>The fields of a record with quotes, joined for <see cref="Fingerprint"/>.</summary>
+    private byte[] _joined = [];
 
     /// <param name="checkUtf8">False when the bytes are known to be valid (a transcoding stream made them).</param>
     /// <param name="bufferBytes">The initial buffer; tests make it tiny so that records cross its end.</param>
@@ -76,6 +80,31 @@ internal sealed class CsvRecordReader
 
     /// <summary>The <paramref name="index"/>-th field of the current record, unquoted, as UTF-8 bytes.</summary>
     public ReadOnlySpan<byte> this[int index] => _buffer.AsSpan(_fieldStart[index], _fieldLength[index]);
+
+    /// <summary>
+    /// A hash of the current record's fields as read (unquoted): records with equal fields have equal hashes however
+    /// their fields were quoted. The separator is part of it, so a comma file's record and a tab file's differ.
+    /// </summary>
+    public ulong Fingerprint()
+    {
+        var lengths = _fieldLength.AsSpan(0, Count);
+        if (_plain)
+            return ByteHash.OfFields(_buffer.AsSpan(_fieldStart[0], _fieldStart[Count - 1] + _fieldLength[Count - 1] - _fieldStart[0]), lengths);
+        var joined = Count - 1;
+        foreach (var length in lengths)
+            joined += length;
+        if (_joined.Length < joined)
+            _joined = new byte[Math.Max(joined, _joined.Length * 2)];
+        var at = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (i > 0)
+                _joined[at++] = _delimiter;
+            this[i].CopyTo(_joined.AsSpan(at));
+            at += lengths[i];
+        }
+        return ByteHash.OfFields(_joined.AsSpan(0, joined), lengths);
+    }
 
     /// <summary>Moves to the next record; false at the end of the stream.</summary>
     public bool Read()
@@ -225,6 +254,7 @@ internal sealed class CsvRecordReader
         Count = count;
         Malformed = malformed;
         MultiLineField = multiLineField;
+        _plain = false;
         if (escapedAny)
             Unescape();
         return Outcome.Record;
@@ -270,6 +300,7 @@ internal sealed class CsvRecordReader
                 Count = count;
                 Malformed = false;
                 MultiLineField = -1;
+                _plain = true;
                 return true;
             }
         }

@@ -30,11 +30,17 @@ public class ByteHashTests
     }
 
     [Fact]
-    public void Add_SeveralStrings_TellsWhereOneEndsAndTheNextBegins()
+    public void OfFields_TellsWhereOneFieldEndsAndTheNextBegins()
     {
         static ulong Fields(params string[] fields) =>
-            ByteHash.Finish(fields.Aggregate((ulong)fields.Length, (hash, field) => ByteHash.Add(hash, System.Text.Encoding.UTF8.GetBytes(field))));
-        var rows = new[] { Fields("", "x"), Fields("x", ""), Fields("ab", "c"), Fields("a", "bc"), Fields("abc", ""), Fields("", "abc"), Fields("abcdefgh", "i"), Fields("abcdefghi", "") };
+            ByteHash.OfFields(System.Text.Encoding.UTF8.GetBytes(string.Join(',', fields)), fields.Select(f => System.Text.Encoding.UTF8.GetByteCount(f)).ToArray());
+        var rows = new[]
+        {
+            Fields("", "x"), Fields("x", ""), Fields("ab", "c"), Fields("a", "bc"), Fields("abc", ""), Fields("", "abc"), Fields("abcdefgh", "i"),
+            Fields("abcdefghi", ""), Fields("a,b", "c"), Fields("a", "b,c"), Fields("a", "b", "c"), Fields("a,b,c"), Fields(""), Fields("", ""),
+            // 32 bytes and more go through the four lanes: a byte moved from one lane's word to another's.
+            Fields(new string('a', 40), "x"), Fields("b" + new string('a', 39), "x"), Fields(new string('a', 8) + "b" + new string('a', 31), "x"),
+        };
         Assert.Equal(rows.Length, rows.Distinct().Count());
         Assert.Equal(Fields("C1", "2024/01/05"), Fields("C1", "2024/01/05"));
     }

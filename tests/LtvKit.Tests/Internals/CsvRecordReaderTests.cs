@@ -178,4 +178,39 @@ public class CsvRecordReaderTests
         var reader = new CsvRecordReader(new MemoryStream(bytes), checkUtf8: true, 4);
         Assert.Throws<DecoderFallbackException>(() => { while (reader.Read()) { } });
     }
+
+    [Fact]
+    public void Fingerprint_EqualFields_EqualHashHoweverQuotedOrWhereverTheBufferEnds()
+    {
+        // The plain reading (no quote, within the buffer) and the field-by-field one must agree: the same record in a
+        // 1 MiB buffer, in 5-byte reads (so it crosses the buffer's end), and with quotes.
+        const string Plain = "A1,C1,2024-01-05,美容液 30mL,5000,Instagram,発送済,通常,おまけ付き,1,2\n";
+        var fingerprints = new[]
+        {
+            Fingerprints(Plain, 1 << 20)[0],
+            Fingerprints(Plain, 5)[0],
+            Fingerprints("\"A1\",C1,2024-01-05,\"美容液 30mL\",5000,Instagram,発送済,通常,おまけ付き,1,\"2\"\r\n", 1 << 20)[0],
+        };
+        Assert.Single(fingerprints.Distinct());
+    }
+
+    [Theory]
+    [InlineData("\"a,b\",c\na,\"b,c\"\na,b,c\n")]
+    [InlineData("ab,c\na,bc\nabc,\n,abc\n")]
+    [InlineData("a,b\na\tb\n\"a\tb\",\n")]
+    [InlineData("abcdefghijklmnopqrstuvwxyz0123456789,x\nabcdefghijklmnopqrstuvwxyz012345678,9x\nbacdefghijklmnopqrstuvwxyz0123456789,x\n")]
+    public void Fingerprint_FieldsSplitDifferently_DifferEvenWithTheSameBytes(string text)
+    {
+        var fingerprints = Fingerprints(text, 1 << 20);
+        Assert.Equal(fingerprints.Count, fingerprints.Distinct().Count());
+    }
+
+    private static List<ulong> Fingerprints(string text, int bufferBytes)
+    {
+        var reader = new CsvRecordReader(new MemoryStream(Encoding.UTF8.GetBytes(text)), checkUtf8: true, bufferBytes);
+        var fingerprints = new List<ulong>();
+        while (reader.Read())
+            fingerprints.Add(reader.Fingerprint());
+        return fingerprints;
+    }
 }
