@@ -33,13 +33,25 @@ public sealed class CustomerTable : IReadOnlyList<Customer>
     /// <summary>Every customer's revenue, largest first: what the deciles and the RFM quintiles cut, sorted once.</summary>
     internal IReadOnlyList<decimal> RevenueLargestFirst => _revenueLargestFirst ??= SortedRevenue();
 
+    /// <remarks>Sorted as <see cref="TenThousandths.TrySortKey"/> keys, many times faster than decimals; as decimals when a revenue does not fit.</remarks>
     private decimal[] SortedRevenue()
     {
         var revenue = new decimal[Count];
+        var keys = BigArray.Uninitialized<long>(Count);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (!TenThousandths.TrySortKey(_rows[i].Revenue, out keys[i]))
+            {
+                for (var j = 0; j < revenue.Length; j++)
+                    revenue[j] = _rows[j].Revenue;
+                Array.Sort(revenue);
+                Array.Reverse(revenue);
+                return revenue;
+            }
+        }
+        Array.Sort(keys);
         for (var i = 0; i < revenue.Length; i++)
-            revenue[i] = _rows[i].Revenue;
-        Array.Sort(revenue);
-        Array.Reverse(revenue);
+            revenue[i] = TenThousandths.FromSortKey(keys[^(i + 1)]);
         return revenue;
     }
 

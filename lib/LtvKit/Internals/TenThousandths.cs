@@ -39,6 +39,19 @@ internal static class TenThousandths
         return ((a ^ sum) & (b ^ sum)) >= 0;
     }
 
+    /// <summary>
+    /// The amount as a <see cref="long"/> that sorts as the amount does: its ten-thousandths times 8 plus its scale (under
+    /// 8), so that <see cref="FromSortKey"/> gives back the very decimal. False when the amount does not fit.
+    /// </summary>
+    public static bool TrySortKey(decimal amount, out long key)
+    {
+        var fits = TryFrom(amount, out var units, out var scale);
+        key = units * 8 + scale;
+        return fits;
+    }
+
+    public static decimal FromSortKey(long key) => ToDecimal(key >> 3, (byte)(key & 7));
+
     /// <summary>The decimal of <paramref name="units"/> ten-thousandths at <paramref name="scale"/> (0–4), which every amount added had at most.</summary>
     public static decimal ToDecimal(long units, byte scale)
     {

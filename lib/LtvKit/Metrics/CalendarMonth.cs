@@ -3,7 +3,12 @@ namespace LtvKit.Metrics;
 /// <summary>Calendar months as consecutive numbers (year × 12 + month − 1), so that "months since" is a subtraction.</summary>
 internal static class CalendarMonth
 {
-    public static int Of(DateOnly date) => date.Year * Periods.MonthsPerYear + date.Month - 1;
+    public static int Of(DateOnly date)
+    {
+        // One conversion of the day number for both (Year and Month each make their own).
+        date.Deconstruct(out var year, out var month, out _);
+        return year * Periods.MonthsPerYear + month - 1;
+    }
 
     /// <summary>The first day of the month numbered <paramref name="month"/>.</summary>
     public static DateOnly Start(int month) => new(month / Periods.MonthsPerYear, month % Periods.MonthsPerYear + 1, 1);

@@ -62,4 +62,17 @@ public class TenThousandthsTests
     [InlineData(-15_000L, 1, "-1.5")]
     public void ToDecimal_TheLongsEnds_AreExact(long units, byte scale, string expected) =>
         Assert.Equal(expected, TenThousandths.ToDecimal(units, scale).ToString(CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void SortKeys_SortAsTheAmounts_AndGiveBackTheVeryDecimals()
+    {
+        string[] amounts = ["-99999999999999.9999", "-1.5", "-1.50", "-0.0001", "0", "0.00", "0.0001", "1", "1.5", "1.50", "1.5001", "12000", "99999999999999.9999"];
+        var decimals = amounts.Select(a => decimal.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+        var keys = decimals.Select(d => TenThousandths.TrySortKey(d, out var key) ? key : throw new InvalidOperationException(d.ToString(CultureInfo.InvariantCulture))).ToArray();
+        // Ascending amounts give ascending keys (equal amounts by scale), and each key gives back its decimal as written.
+        Assert.Equal(keys.Order(), keys);
+        Assert.Equal(amounts, keys.Select(k => TenThousandths.FromSortKey(k).ToString(CultureInfo.InvariantCulture)));
+        Assert.False(TenThousandths.TrySortKey(100_000_000_000_000m, out _));
+        Assert.False(TenThousandths.TrySortKey(0.00001m, out _));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LtvKit.Metrics;
 
 namespace LtvKit.Tests.Metrics;
@@ -30,5 +31,18 @@ public class RevenueDecileTests
         Assert.Equal([1L, 0, 0, 1, 0, 0, 1, 0, 0, 0], deciles.Select(d => d.Customers));
         Assert.Equal(900m, deciles[0].MaxRevenue);
         Assert.Null(deciles[1].MinRevenue);
+    }
+
+    [Fact]
+    public void Of_ARevenueBeyondTenThousandths_RanksAsDecimals_AndEveryRevenueKeepsItsScale()
+    {
+        // c's 0.00001 does not fit the fast sort's keys: the table sorts as decimals; without it, as keys. Both rank alike.
+        foreach (var extra in (string[])["0.00001", "0.0001"])
+        {
+            var deciles = RevenueDecile.Of(TestShop.Orders(null, "1,a,2024-01-01,500.50", "2,b,2024-01-01,900", $"3,c,2024-01-01,{extra}").Customers);
+            Assert.Equal("900", deciles[0].MaxRevenue?.ToString(CultureInfo.InvariantCulture));
+            Assert.Equal("500.50", deciles[3].MaxRevenue?.ToString(CultureInfo.InvariantCulture));
+            Assert.Equal(extra, deciles[6].MinRevenue?.ToString(CultureInfo.InvariantCulture));
+        }
     }
 }
