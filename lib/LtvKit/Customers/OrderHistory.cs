@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LtvKit.Internals;
 
 namespace LtvKit.Customers;
@@ -23,19 +24,30 @@ public sealed class OrderHistory
         Names = names;
         _orders = orders;
         _start = start;
-        long returners = 0;
-        decimal returned = 0;
-        for (var c = 0; c + 1 < start.Length; c++)
-        {
-            var own = orders.AsSpan(start[c], start[c + 1] - start[c]);
-            SortByDate(own);
-            if (ReturnsOnly(own) is { } amount)
+        var returns = TwoCores.Aggregate(start.Length - 1, () => new Returns(), (c, returns) =>
             {
-                returners++;
-                returned += amount;
-            }
-        }
-        Input = input with { AmountUsed = TotalAmount, ReturnsWithoutPurchase = new ReturnsWithoutPurchase(returners, returned), SimilarCustomerIds = SimilarCustomerIds.Find(customerIds) };
+                var own = orders.AsSpan(start[c], start[c + 1] - start[c]);
+                SortByDate(own);
+                if (ReturnsOnly(own) is { } amount)
+                {
+                    returns.Customers++;
+                    returns.Amount += amount;
+                }
+            },
+            (first, second) => new Returns { Customers = first.Customers + second.Customers, Amount = first.Amount + second.Amount });
+        Input = input with
+        {
+            AmountUsed = TotalAmount,
+            ReturnsWithoutPurchase = new ReturnsWithoutPurchase(returns.Customers, returns.Amount),
+            SimilarCustomerIds = SimilarCustomerIds.Find(customerIds),
+        };
+    }
+
+    /// <summary>Customers whose orders are only returns, and their net amount.</summary>
+    private sealed class Returns
+    {
+        public long Customers;
+        public decimal Amount;
     }
 
     /// <summary>The net amount of a customer's orders when none is a purchase and one is below ¥0; else null.</summary>
@@ -118,13 +130,12 @@ public sealed class OrderHistory
     {
         get
         {
-            decimal total = 0;
-            for (var c = 0; c < CustomerIds.Count; c++)
+            var total = TwoCores.Aggregate(CustomerIds.Count, () => new StrongBox<decimal>(), (c, sum) =>
             {
                 foreach (var order in OrdersOf(c))
-                    total += order.Amount;
-            }
-            return total;
+                    sum.Value += order.Amount;
+            }, (first, second) => new StrongBox<decimal>(first.Value + second.Value));
+            return total.Value;
         }
     }
 }
