@@ -21,7 +21,7 @@ internal sealed unsafe class ChunkedList<T> : IDisposable where T : unmanaged
     private static readonly int BlockMask = (1 << BlockShift) - 1;
 
     /// <summary>How far ahead of the last element its pages are touched on another core (<see cref="FreshPages"/>).</summary>
-    private const int TouchAheadBytes = 8 << 20;
+    private const int TouchAheadBytes = 4 << 20;
 
     private static readonly int TouchAhead = TouchAheadBytes / sizeof(T);
 
