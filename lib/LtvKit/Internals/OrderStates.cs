@@ -389,10 +389,10 @@ internal sealed class OrderStates : IDisposable
     }
 
     /// <summary>
-    /// The first row of order <paramref name="index"/>, at <paramref name="source"/>, as what the order's run of
-    /// <see cref="_firstRows"/> does not tell: its line is the run's first line plus the orders before it in the run plus
-    /// this. The difference never falls within a file (each order's first row is a line after the last one's), so a
-    /// new run starts with another file, or when it passes the 4 billion a <see cref="uint"/> holds.
+    /// The first row of order <paramref name="index"/>, at <paramref name="source"/>, as what its run of
+    /// <see cref="_firstRows"/> does not tell: the row's line is the run's first line, plus the orders before it in the
+    /// run, plus this. Within a file this never decreases (each new order's first row comes after the last one's), so a
+    /// new run starts only with another file, or when the value would pass the 4 billion a <see cref="uint"/> holds.
     /// </summary>
     private uint FirstRow(int index, RowSource source)
     {
