@@ -117,7 +117,7 @@ public sealed class DuckDbEngine : IOrderEngine
         Execute(connection, Names);
         Execute(connection, Orders);
         RefuseConflicts(connection, files);
-        var asOf = options.AsOf ?? LatestOrderDate(connection) ?? throw rejects.Failure("no usable order rows: every row was rejected.");
+        var asOf = options.AsOf ?? LatestOrderDate(connection) ?? throw rejects.NoUsableRows();
         var zero = options.ZeroOrders ?? ZeroOrders.NotPurchase;
         var counts = Counts(connection, asOf);
         var history = History(connection, asOf, zero, counts);

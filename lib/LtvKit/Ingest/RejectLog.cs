@@ -64,6 +64,11 @@ public sealed class RejectLog : IDisposable
         return new InputException(failure + Environment.NewLine + string.Join(Environment.NewLine, lines) + Environment.NewLine + where);
     }
 
+    /// <summary>The error of a load that ended with no dated order: every row rejected, or no rows under the header at all.</summary>
+    public InputException NoUsableRows() => Rows == 0
+        ? new InputException("no order rows: the input has a header and nothing under it.")
+        : Failure("no usable order rows: every row was rejected.");
+
     /// <summary>Closes the rejects file and moves it into place.</summary>
     public void Complete()
     {

@@ -81,7 +81,7 @@ internal sealed class OrderBook : IDisposable
         Finish();
         _states.RejectConflicts(_rejects);
         _orderIds.Dispose();
-        var day = asOf ?? _states.LatestOrderDate() ?? throw _rejects.Failure("no usable order rows: every row was rejected.");
+        var day = asOf ?? _states.LatestOrderDate() ?? throw _rejects.NoUsableRows();
         return _states.ToHistory(rowsRead, _rejects.Rows, day, zeroOrders);
     }
 

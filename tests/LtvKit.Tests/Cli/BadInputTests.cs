@@ -125,6 +125,19 @@ public class BadInputTests
         Assert.Contains($"{orders}:4: 注文日 is '2724-01-06' — the year 2724 is outside 1900–2099 (a typo?)", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("memory")]
+    [InlineData("duckdb")]
+    public void Metrics_HeaderOnly_SaysThereAreNoRowsNotThatEveryRowWasRejected(string engine)
+    {
+        // A header and nothing under it was reported as "every row was rejected", with no rejected row to show.
+        var orders = TestShop.File(TestShop.Csv());
+        var result = CliRunner.Run("metrics", "--orders", orders, "--engine", engine);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no order rows: the input has a header and nothing under it.", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("rejected", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Metrics_EveryRowRejected_NamesTheRejectedLines()
     {
