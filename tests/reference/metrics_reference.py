@@ -25,7 +25,7 @@ import re
 import sys
 import hashlib
 import unicodedata
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 # ----------------------------------------------------------------------------------------------
@@ -645,9 +645,16 @@ def monthly_analyses(cs, as_of, w):
         counts["frequency"][f - 1] += 1
         counts["monetary"][m - 1] += 1
         grid[r - 1][f - 1] += 1
-    warnings = [f"no customer has {name} = {i + 1}: its cut points are equal (many customers share one value)"
-                for name, key in (("R", "recency"), ("F", "frequency"), ("M", "monetary"))
-                for i in range(5) if counts[key][i] == 0]
+    def cut_text(key, x):
+        return f"{x} days" if key == "recency" else f"¥{Decimal(str(x)).quantize(Decimal(1), ROUND_HALF_UP):,}" if key == "monetary" else f"{x}"
+    warnings = []
+    if cs:
+        for name, key, cut in (("R", "recency", rc), ("F", "frequency", fc), ("M", "monetary", mc)):
+            empty = [i + 1 for i in range(5) if counts[key][i] == 0]
+            if empty:
+                scores = str(empty[0]) if len(empty) == 1 else ", ".join(map(str, empty[:-1])) + f" or {empty[-1]}"
+                warnings.append(f"no customer has {name} = {scores}: the cut points "
+                                f"{' / '.join(cut_text(key, x) for x in cut)} leave {'it' if len(empty) == 1 else 'them'} empty")
     out["rfm"] = {"cutPoints": {"recencyDays": rc, "purchaseDays": fc, "revenue": [money(x) for x in mc]},
                   **counts, "recencyByFrequency": grid, "warnings": warnings}
     # Kaplan-Meier of days to the second purchase day; censored at asOf - first purchase.

@@ -17,18 +17,27 @@ namespace LtvKit.Metrics;
 /// </remarks>
 public sealed record RfmScores(RfmCutPoints CutPoints, long[] Recency, long[] Frequency, long[] Monetary, long[,] Grid)
 {
-    /// <summary>A line for each score class that no customer has (a collapsed bin: its cut points are equal).</summary>
-    public IReadOnlyList<string> Warnings =>
-    [
-        .. Empty("R", Recency),
-        .. Empty("F", Frequency),
-        .. Empty("M", Monetary),
-    ];
+    /// <summary>
+    /// A line for each measure with score classes that no customer has, with the cut points that leave them empty:
+    /// equal cut points, or nobody above the last one. None when there are no customers at all.
+    /// </summary>
+    public IReadOnlyList<string> Warnings => Recency.Sum() == 0
+        ? []
+        : [
+            .. Empty("R", Recency, CutPoints.RecencyDays.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d} days"))),
+            .. Empty("F", Frequency, CutPoints.PurchaseDays.Select(d => d.ToString(CultureInfo.InvariantCulture))),
+            .. Empty("M", Monetary, CutPoints.Revenue.Select(r => string.Create(CultureInfo.InvariantCulture, $"¥{r:N0}"))),
+        ];
 
-    private static IEnumerable<string> Empty(string measure, long[] counts) => counts
-        .Select((count, i) => (count, score: i + 1))
-        .Where(c => c.count == 0)
-        .Select(c => string.Create(CultureInfo.InvariantCulture, $"no customer has {measure} = {c.score}: its cut points are equal (many customers share one value)"));
+    private static IEnumerable<string> Empty(string measure, long[] counts, IEnumerable<string> cuts)
+    {
+        var empty = Enumerable.Range(1, counts.Length).Where(score => counts[score - 1] == 0).ToList();
+        if (empty.Count == 0)
+            yield break;
+        var scores = empty.Count == 1 ? $"{empty[0]}" : $"{string.Join(", ", empty[..^1])} or {empty[^1]}";
+        var them = empty.Count == 1 ? "it" : "them";
+        yield return $"no customer has {measure} = {scores}: the cut points {string.Join(" / ", cuts)} leave {them} empty";
+    }
 
     /// <summary>The scores of the table's customers, with <paramref name="cutPoints"/> or this shop's quintiles.</summary>
     public static RfmScores Of(CustomerTable customers, RfmCutPoints? cutPoints = null)

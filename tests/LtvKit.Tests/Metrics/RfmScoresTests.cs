@@ -33,8 +33,7 @@ public class RfmScoresTests
         Assert.Equal([2L, 2, 2, 2, 2], rfm.Monetary);
         // Six customers share F = 1: all score 1, and nobody scores 2 or 3.
         Assert.Equal([6L, 0, 0, 2, 2], rfm.Frequency);
-        Assert.Equal(["no customer has F = 2: its cut points are equal (many customers share one value)",
-                      "no customer has F = 3: its cut points are equal (many customers share one value)"], rfm.Warnings);
+        Assert.Equal(["no customer has F = 2 or 3: the cut points 1 / 1 / 1 / 2 leave them empty"], rfm.Warnings);
     }
 
     [Fact]
@@ -67,6 +66,31 @@ public class RfmScoresTests
 
         Assert.Equal(1, rfm.Recency[expected - 1]);
         Assert.Equal((expected, 1, 1), RfmScores.Score(shop.Customers[0], cuts));
+    }
+
+    [Fact]
+    public void Warnings_OneLinePerMeasure_NamingTheEmptyScoresAndTheCutPoints()
+    {
+        var asOf = new DateOnly(2024, 12, 31);
+        var shop = TestShop.Orders(asOf, $"1,a,{asOf.AddDays(-29):yyyy-MM-dd},1000");
+
+        var rfm = RfmScores.Of(shop.Customers, new RfmCutPoints([30, 90, 180, 365], [1, 2, 3, 5], [5000, 10000, 30000, 70000]));
+
+        Assert.Equal(["no customer has R = 1, 2, 3 or 4: the cut points 30 days / 90 days / 180 days / 365 days leave them empty",
+                      "no customer has F = 2, 3, 4 or 5: the cut points 1 / 2 / 3 / 5 leave them empty",
+                      "no customer has M = 2, 3, 4 or 5: the cut points ¥5,000 / ¥10,000 / ¥30,000 / ¥70,000 leave them empty"], rfm.Warnings);
+    }
+
+    [Fact]
+    public void Warnings_NoCustomers_None()
+    {
+        // Every order cancelled: no customer, and no score class to warn about.
+        var shop = TestShop.Orders(new DateOnly(2024, 12, 31), "1,a,2024-12-01,1000,キャンセル");
+
+        var rfm = RfmScores.Of(shop.Customers);
+
+        Assert.Empty(shop.Customers);
+        Assert.Empty(rfm.Warnings);
     }
 
     [Fact]
