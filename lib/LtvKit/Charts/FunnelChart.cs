@@ -35,5 +35,5 @@ public static class FunnelChart
             ("margin", new { l = 56, r = 24, t = 56, b = 32 }));
     }
 
-    private static string Percent(Rate rate) => rate.Value is { } v ? (v * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%" : "–";
+    private static string Percent(Rate rate) => Stats.Percent(rate.Value);
 }

@@ -67,5 +67,5 @@ public static class ReturnCurveChart
     }
 
     private static string Percent(ReturnCurve curve, int gap) =>
-        gap >= 0 && gap <= ReturnCurve.MaxGapDays && curve.At(gap).Value is { } v ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
+        Stats.Percent(gap >= 0 && gap <= ReturnCurve.MaxGapDays ? curve.At(gap).Value : null);
 }

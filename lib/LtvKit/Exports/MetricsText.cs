@@ -28,7 +28,9 @@ public static class MetricsText
         Row("Repeat rate (リピート率)", kpis.RepeatRate.ToString());
         Row($"F2 within {kpis.F2.WindowDays} days (F2転換率)", $"{kpis.F2.Rate}  target {MetricOptions.F2Target * 100:0}%");
         var (km, kmInterval) = kpis.SecondPurchase.At(kpis.F2.WindowDays);
-        Row($"F2 within {kpis.F2.WindowDays} days, every customer (KM)", string.Create(inv, $"{km * 100:0.0}%{(kmInterval is { } i ? $"  {i}" : "")}"));
+        // Of no customers the estimate is no share at all, not 0%.
+        Row($"F2 within {kpis.F2.WindowDays} days, every customer (KM)",
+            $"{Stats.Percent(kpis.SecondPurchase.Customers == 0 ? null : km)}{(kmInterval is { } i ? $"  {i}" : "")}");
         Row("Days to 2nd purchase, mean / median", $"{kpis.F2.MeanDaysToSecond?.ToString("0.0", inv) ?? "–"} / {kpis.F2.MedianDaysToSecond?.ToString("0.#", inv) ?? "–"}");
         Row("ざっくりLTV (365 days)", Yen(kpis.Year.ApproximateLtv));
         Row($"通販LTV (AOV × frequency × {kpis.Year.Years} y)", Yen(kpis.Year.FormulaLtv));

@@ -13,9 +13,7 @@ public readonly record struct Rate(long Numerator, long Denominator)
     /// <summary>Fewer than <see cref="MetricOptions.SmallSampleCustomers"/> in the denominator: read the share as a hint, not a finding.</summary>
     public bool IsSmallSample => Denominator < MetricOptions.SmallSampleCustomers;
 
-    public override string ToString() => Value is { } value
-        ? string.Create(CultureInfo.InvariantCulture, $"{value * 100:0.0}% ({Numerator:N0} of {Denominator:N0})")
-        : "– (0 of 0)";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Stats.Percent(Value)} ({Numerator:N0} of {Denominator:N0})");
 }
 
 /// <summary>Small statistics shared by the metrics.</summary>
@@ -38,6 +36,9 @@ public static class Stats
         ArgumentNullException.ThrowIfNull(values);
         return values.Count == 0 ? null : values.Average();
     }
+
+    /// <summary>A share as a percentage with one decimal, "31.2%"; "–" when there is no share (nothing to divide by).</summary>
+    public static string Percent(double? share) => share is { } s ? (s * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
 
     /// <summary>A money ratio; null when the denominator is zero.</summary>
     public static decimal? Divide(decimal numerator, long denominator) => denominator == 0 ? null : numerator / denominator;

@@ -64,5 +64,5 @@ public sealed record RevenueDecile(int Decile, long Customers, decimal Revenue, 
     private static int Start(int decile, int n) => (int)(((long)(decile - 1) * n + Count - 1) / Count);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"デシル{Decile}: {Customers:N0} customers, ¥{Revenue:N0} ({RevenueShare * 100:0.0}% of revenue, {CumulativeRevenueShare * 100:0.0}% cumulative)");
+        $"デシル{Decile}: {Customers:N0} customers, ¥{Revenue:N0} ({Stats.Percent(RevenueShare)} of revenue, {Stats.Percent(CumulativeRevenueShare)} cumulative)");
 }

@@ -82,6 +82,6 @@ public sealed record SecondPurchaseCurve(long Customers, IReadOnlyList<SecondPur
         const int window = MetricOptions.DefaultF2WindowDays;
         var (converted, interval) = At(window);
         return string.Create(CultureInfo.InvariantCulture,
-            $"F2 within {window} days (Kaplan–Meier) {converted * 100:0.0}%{(interval is { } i ? $", {i}" : "")}, over {Customers:N0} customers");
+            $"F2 within {window} days (Kaplan–Meier) {Stats.Percent(Customers == 0 ? null : converted)}{(interval is { } i ? $", {i}" : "")}, over {Customers:N0} customers");
     }
 }

@@ -246,5 +246,5 @@ public static class OwnerFindings
 
     private static string People(long count) => count == 1 ? "1 customer" : $"{N(count)} customers";
 
-    private static string Pct(double value) => (value * 100).ToString("0.0", Inv) + "%";
+    private static string Pct(double value) => Stats.Percent(value);
 }

@@ -68,7 +68,7 @@ public static partial class ReportHtml
 
         private static string Target => (MetricOptions.F2Target * 100).ToString("0.#", Inv) + "%";
 
-        private static string Pct(double? value) => value is { } v ? (v * 100).ToString("0.0", Inv) + "%" : "–";
+        private static string Pct(double? value) => Stats.Percent(value);
 
         private string Title => string.IsNullOrWhiteSpace(options.Title) ? S("顧客分析レポート", "Customer analysis report") : options.Title.Trim();
 
@@ -344,9 +344,9 @@ public static partial class ReportHtml
             w.Write("</tbody></table></div>\n");
         }
 
-        private static string Share(long part, long whole) => whole > 0 ? ((double)part / whole * 100).ToString("0.0", Inv) + "%" : "–";
+        private static string Share(long part, long whole) => Stats.Percent(whole > 0 ? (double)part / whole : null);
 
-        private static string Share(decimal part, decimal whole) => whole != 0 ? ((double)(part / whole) * 100).ToString("0.0", Inv) + "%" : "–";
+        private static string Share(decimal part, decimal whole) => Stats.Percent(whole != 0 ? (double)(part / whole) : null);
 
         private void CustomerList()
         {
