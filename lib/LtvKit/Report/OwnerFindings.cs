@@ -206,6 +206,11 @@ public static class OwnerFindings
         if (ranked.Count == 0)
         {
             var biggest = named.MaxBy(r => r.F2Rate.Denominator)!;
+            if (biggest.F2Rate.Denominator == 0)
+                return new(id, FindingTone.Info,
+                    ja ? $"{what}ごとのF2転換率を判定できる顧客は、まだいません（どの顧客も初回購入からの期間が終わっていません）。"
+                       : $"No {what} has a customer whose F2 rate can be judged yet: no customer's window since the first purchase is over.",
+                    keepCounting);
             return new(id, FindingTone.Info,
                 ja ? $"{what}はどれも、F2転換率を判定できる顧客が{minimum}人未満です（最多は「{biggest.Value}」の{N(biggest.F2Rate.Denominator)}人）。人数が少ないので、順位はつけていません。"
                    : $"Every {what} has fewer than {minimum} customers whose F2 rate can be judged (the most: “{biggest.Value}”, {N(biggest.F2Rate.Denominator)}). The numbers are small, so they are not ranked.",

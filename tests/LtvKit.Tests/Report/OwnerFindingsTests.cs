@@ -73,6 +73,17 @@ public class OwnerFindingsTests
         Assert.Null(OwnerFindings.FirstTouchFinding(FirstTouchKind.Product, [Touch("", 100, 20)], LabelLanguage.Japanese));
     }
 
+    [Theory]
+    [InlineData(LabelLanguage.Japanese, "判定できる顧客は、まだいません")]
+    [InlineData(LabelLanguage.English, "No first channel has a customer whose F2 rate can be judged yet")]
+    public void FirstTouch_NoneJudgedYet_SaysSoInsteadOfTheMostBeingZero(LabelLanguage language, string expected)
+    {
+        // A shop of first purchases in the last 30 days: it read "the most: “Web”, 0".
+        var finding = OwnerFindings.FirstTouchFinding(FirstTouchKind.Channel, [Touch("Web", 0, 0), Touch("電話", 0, 0)], language)!;
+        Assert.Contains(expected, finding.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("0人", finding.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void NearChurn_CountsActiveCustomersWithin30DaysOfTheChurnLine()
     {
