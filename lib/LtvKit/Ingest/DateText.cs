@@ -30,6 +30,12 @@ public static class DateText
         var position = 0;
         if (!TryReadNumber(text, ref position, out var year, out var yearDigits))
             return Fail(out reason);
+        if (yearDigits == 5 && (position == text.Length || text[position] == '.'))
+        {
+            // 45292 (or 45292.43 with a time): what a spreadsheet shows of a date cell formatted as a number.
+            reason = "a spreadsheet's day number, not a date (format the column as a date, e.g. yyyy/mm/dd, before saving the CSV)";
+            return false;
+        }
         int month, day;
         if (yearDigits == 8 && (position == text.Length || IsTimeSeparator(text[position])))
         {

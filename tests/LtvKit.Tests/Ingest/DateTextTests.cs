@@ -50,6 +50,10 @@ public class DateTextTests
     [InlineData("0024/11/12", "the year 0024 is outside 1900–2099")]
     [InlineData("1899-12-31", "the year 1899 is outside")]
     [InlineData("21000101", "the year 2100 is outside")]
+    [InlineData("45292", "a spreadsheet's day number, not a date")] // 2024-01-01 in a cell formatted as a number
+    [InlineData("45292.4375", "a spreadsheet's day number, not a date")] // with 10:30
+    [InlineData("4529", "not a date (expected")]
+    [InlineData("452920", "not a date (expected")]
     public void TryParse_NotADate_SaysWhy(string text, string reason)
     {
         Assert.False(DateText.TryParse(text, out _, out var why));
