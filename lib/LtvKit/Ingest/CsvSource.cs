@@ -94,7 +94,7 @@ public sealed class CsvSource : IDisposable
         var stream = Rewindable(name, OpenInput(path, name, what), what);
         try
         {
-            var (found, line) = TextEncodings.Sniff(stream);
+            var (found, line) = TextEncodings.Sniff(stream, name);
             // Japanese text that is valid UTF-8 read as Shift_JIS turns into mojibake (保湿 → 菫晄ｹｿ) without a single bad
             // byte: a real Shift_JIS export is almost never valid UTF-8, so a forced shift_jis over such text is a mistake.
             if (encoding == TextEncoding.ShiftJis && found == TextEncoding.Utf8 && line > 0)

@@ -56,15 +56,22 @@ public static class TextEncodings
     /// a file of English headers and ASCII rows whose Japanese text starts deep inside is still detected. A file that is
     /// ASCII throughout is read as UTF-8 (the same text either way).
     /// </remarks>
-    public static TextEncoding Detect(Stream stream) => Sniff(stream).Encoding;
+    /// <exception cref="InputException">The file is UTF-16 (it starts with a UTF-16 byte-order mark).</exception>
+    public static TextEncoding Detect(Stream stream) => Sniff(stream, "the file").Encoding;
 
     /// <summary>The encoding as <see cref="Detect"/> finds it, and the line of the first byte that is not ASCII (0 when there
     /// is none, or when a byte-order mark decided); the stream is rewound.</summary>
-    internal static (TextEncoding Encoding, long FirstTextLine) Sniff(Stream stream)
+    /// <param name="stream">The input, seekable.</param>
+    /// <param name="name">The input's name, for the message of a UTF-16 file.</param>
+    internal static (TextEncoding Encoding, long FirstTextLine) Sniff(Stream stream, string name)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var buffer = new byte[SniffBytes];
         var length = Fill(stream, buffer, 0);
+        // Excel's "Unicode テキスト" is UTF-16 with tabs: refused by name rather than read as Shift_JIS that fails on line 1.
+        if (buffer.AsSpan(0, length).StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || buffer.AsSpan(0, length).StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            throw new InputException($"{name}:1: the file is UTF-16 (what Excel saves as 'Unicode テキスト'), which the kit does not read. "
+                + "Save it from Excel as 'CSV UTF-8 (コンマ区切り)', or convert it: iconv -f UTF-16 -t UTF-8 in.txt > out.csv");
         if (buffer.AsSpan(0, length).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             stream.Position = 0;

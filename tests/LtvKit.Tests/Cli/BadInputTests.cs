@@ -126,6 +126,19 @@ public class BadInputTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Metrics_Utf16File_IsRefusedByName(bool bigEndian)
+    {
+        // Excel's "Unicode テキスト": it was read as Shift_JIS and failed with "not valid Shift_JIS … pass --encoding utf-8".
+        var orders = TestShop.File(TestShop.Csv("A1,C1,2024-01-05,1000").Replace(',', '\t'), bigEndian ? System.Text.Encoding.BigEndianUnicode : System.Text.Encoding.Unicode, ".txt");
+        var result = CliRunner.Run("metrics", "--orders", orders);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{orders}:1: the file is UTF-16", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("iconv -f UTF-16 -t UTF-8", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("memory")]
     [InlineData("duckdb")]
     public void Metrics_HeaderOnly_SaysThereAreNoRowsNotThatEveryRowWasRejected(string engine)
