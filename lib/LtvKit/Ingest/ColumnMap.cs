@@ -113,8 +113,7 @@ public sealed class ColumnMap
     }
 
     private static InputException Missing(string file, string[] headers, string what, IEnumerable<string> accepted, string mapName) =>
-        new(string.Create(CultureInfo.InvariantCulture,
-            $"{file}:1: no {what} column. Headers found: {string.Join(", ", headers)}. Accepted names: {string.Join(", ", accepted)}. Map another column with --map {mapName}=<header>."));
+        HeaderLookup.NoColumn(file, headers, what, accepted, $" Map another column with --map {mapName}=<header>.");
 
     private static int Find(string[] headers, string name) => HeaderLookup.Find(headers, [name]);
 }

@@ -124,6 +124,22 @@ public class OrderReaderTests
         Assert.Equal(2, shop.Customers.Single().Purchases);
     }
 
+    [Theory]
+    [InlineData(';')]
+    [InlineData('|')]
+    public void Load_SemicolonOrPipeSeparatedFile_SaysWhichSeparatorItSeems(char separator)
+    {
+        var e = Assert.Throws<InputException>(() => TestShop.Load($"注文ID{separator}顧客ID{separator}注文日{separator}金額\n1{separator}c{separator}2024-01-01{separator}100\n"));
+        Assert.Contains($"its columns seem to be separated by '{separator}', and the kit reads commas or tabs", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MissingColumnOfACommaFile_SaysNothingOfSeparators()
+    {
+        var e = Assert.Throws<InputException>(() => TestShop.Load("注文ID,お客様コード;x,注文日,金額\n1,c,2024-01-01,100\n"));
+        Assert.DoesNotContain("separated by", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_MissingCustomerColumn_ListsHeadersFoundAndAccepted()
     {
